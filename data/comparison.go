@@ -1,0 +1,123 @@
+package data
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+)
+
+const comparisonsDir = "comparisons"
+
+// ComparisonFile is the shape of each comparisons/*.json file.
+type ComparisonFile struct {
+	Comparisons []Comparison `json:"comparisons"`
+}
+
+// Comparison is a curated comparison table: the ones the notes draw
+// ("ECS와 EKS의 차이") and the ones their entries imply.
+type Comparison struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Services []string `json:"services"` // entry IDs, in column order
+	Rows     []Row    `json:"rows"`
+	// Picks says, per service and in the same order, when to pick it.
+	Picks []string `json:"picks"`
+	// Section is the notes' own heading for the comparison, when the notes
+	// draw it; "" for tables built from the entries' text.
+	Section string `json:"section,omitempty"`
+	Source  string `json:"source,omitempty"` // a Source ID, with Section
+}
+
+// Row is one aspect compared across the services.
+type Row struct {
+	Aspect string   `json:"aspect"`
+	Cells  []string `json:"cells"` // one per service, in column order
+}
+
+func decodeComparisons(fsys fs.FS, set *Set) error {
+	names, err := fs.Glob(fsys, path.Join(comparisonsDir, "*.json"))
+	if err != nil {
+		return &Error{File: comparisonsDir, Err: err}
+	}
+	ids := map[string]bool{}
+	for _, e := range set.Entries {
+		ids[e.ID] = true
+	}
+	seen := map[string]string{}
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return &Error{File: name, Err: err}
+		}
+		var cf ComparisonFile
+		if err := strictUnmarshal(b, &cf); err != nil {
+			return &Error{File: name, Err: err}
+		}
+		for i, c := range cf.Comparisons {
+			entry := c.ID
+			if entry == "" {
+				entry = fmt.Sprintf("#%d", i)
+			}
+			if field, err := validateComparison(c, ids, seen); err != nil {
+				return &Error{File: name, Entry: entry, Field: field, Err: err}
+			}
+			seen[c.ID] = name
+			set.Comparisons = append(set.Comparisons, c)
+		}
+	}
+	return nil
+}
+
+func validateComparison(c Comparison, ids map[string]bool, seen map[string]string) (string, error) {
+	if !idPattern.MatchString(c.ID) {
+		return "id", fmt.Errorf("%w: id %q is not lower-case words joined by hyphens", ErrInvalid, c.ID)
+	}
+	if other, dup := seen[c.ID]; dup {
+		return "id", fmt.Errorf("%w: id %q is also used in %s", ErrDuplicate, c.ID, other)
+	}
+	if err := checkText(c.Title, true); err != nil {
+		return "title", err
+	}
+	if len(c.Services) < 2 {
+		return "services", fmt.Errorf("%w: a comparison needs at least two services", ErrInvalid)
+	}
+	if err := checkList(c.Services); err != nil {
+		return "services", err
+	}
+	for i, s := range c.Services {
+		if !ids[s] {
+			return fmt.Sprintf("services[%d]", i), fmt.Errorf("%w: entry %q", ErrReference, s)
+		}
+	}
+	if len(c.Rows) == 0 {
+		return "rows", fmt.Errorf("%w: a comparison needs at least one row", ErrInvalid)
+	}
+	for i, r := range c.Rows {
+		if err := checkText(r.Aspect, true); err != nil {
+			return fmt.Sprintf("rows[%d].aspect", i), err
+		}
+		if len(r.Cells) != len(c.Services) {
+			return fmt.Sprintf("rows[%d].cells", i), fmt.Errorf("%w: %d cells for %d services", ErrInvalid, len(r.Cells), len(c.Services))
+		}
+		for j, cell := range r.Cells {
+			if err := checkText(cell, true); err != nil {
+				return fmt.Sprintf("rows[%d].cells[%d]", i, j), err
+			}
+		}
+	}
+	if len(c.Picks) != len(c.Services) {
+		return "picks", fmt.Errorf("%w: %d picks for %d services", ErrInvalid, len(c.Picks), len(c.Services))
+	}
+	for i, p := range c.Picks {
+		if err := checkText(p, true); err != nil {
+			return fmt.Sprintf("picks[%d]", i), err
+		}
+	}
+	if err := checkText(c.Section, false); err != nil {
+		return "section", err
+	}
+	if (c.Section == "") != (c.Source == "") {
+		return "source", fmt.Errorf("%w: section and source go together", ErrInvalid)
+	}
+	return "", nil
+}

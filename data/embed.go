@@ -1,0 +1,35 @@
+package data
+
+import (
+	"embed"
+	"io/fs"
+	"sync"
+)
+
+// SchemaVersion is the version of the file format described by the types in
+// this package. meta.json must carry the same number.
+const SchemaVersion = 1
+
+//go:embed meta.json categories.json services/*.json comparisons
+var files embed.FS
+
+// FS returns the embedded data files: meta.json, categories.json,
+// services/*.json and comparisons/*.json. The file system is read-only.
+func FS() fs.FS { return files }
+
+var embedded = sync.OnceValues(func() (*Set, error) { return Decode(files) })
+
+// Embedded returns the embedded notes, decoded and validated on the first
+// call and shared afterwards. The returned Set must not be modified; package
+// awsnotes hands out copies of it.
+func Embedded() (*Set, error) { return embedded() }
+
+// Version reports the version of the embedded notes (a date, "2026.11.22"),
+// or "" if they cannot be decoded.
+func Version() string {
+	set, err := Embedded()
+	if err != nil {
+		return ""
+	}
+	return set.Meta.Version
+}

@@ -1,0 +1,118 @@
+package data
+
+// Set is everything one data directory holds, decoded and validated.
+type Set struct {
+	Meta       Meta
+	Categories []Category
+	// Entries in file order: files sorted by name, entries in the order each
+	// file lists them.
+	Entries []Entry
+	// Files names the file each entry came from, by entry index.
+	Files []string
+	// Comparisons are the curated tables from comparisons/*.json, in file
+	// order.
+	Comparisons []Comparison
+}
+
+// Meta is meta.json: the schema and data versions and the seed notes.
+type Meta struct {
+	Schema  int      `json:"schema"`
+	Version string   `json:"version"`
+	Sources []Source `json:"sources"`
+}
+
+// Source is one of the note files the data was written from.
+type Source struct {
+	ID    string `json:"id"`    // "clf-notes"
+	File  string `json:"file"`  // the seed file's name
+	Title string `json:"title"` // a human title, in Korean
+}
+
+// CategoryFile is the shape of categories.json.
+type CategoryFile struct {
+	Categories []Category `json:"categories"`
+}
+
+// Category is one entry of the taxonomy.
+type Category struct {
+	ID      string   `json:"id"`
+	Korean  string   `json:"korean"`
+	English string   `json:"english"`
+	AWS     string   `json:"aws"`               // AWS's own product category
+	Aliases []string `json:"aliases,omitempty"` // other names learners use
+	// Sections lists the headings of the seed notes filed under this
+	// category.
+	Sections []string `json:"sections,omitempty"`
+}
+
+// EntryFile is the shape of each services/*.json file.
+type EntryFile struct {
+	Entries []Entry `json:"entries"`
+}
+
+// Entry is one service, feature, concept, program or team.
+type Entry struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	Short      string     `json:"short,omitempty"`
+	Abbr       string     `json:"abbr,omitempty"`
+	Reading    string     `json:"reading"`
+	Aliases    []string   `json:"aliases,omitempty"`
+	Kind       string     `json:"kind"`
+	Categories []string   `json:"categories"`
+	Summary    string     `json:"summary"`
+	Related    []string   `json:"related,omitempty"`
+	Status     *Status    `json:"status,omitempty"`
+	Notes      []Note     `json:"notes,omitempty"`
+	Scenarios  []Scenario `json:"scenarios,omitempty"`
+	Mnemonics  []Mnemonic `json:"mnemonics,omitempty"`
+}
+
+// Status records that AWS retired, renamed or limited something.
+type Status struct {
+	State string `json:"state"` // "retired", "renamed" or "limited"
+	Note  string `json:"note"`
+}
+
+// Note is one block of the seed notes: a heading and the bullets under it.
+type Note struct {
+	Source  string   `json:"source"`           // a Source ID
+	Section string   `json:"section"`          // the seed heading it sits under
+	Heading string   `json:"heading"`          // the entry's heading as the notes write it
+	Remark  string   `json:"remark,omitempty"` // an aside on the heading line
+	Lines   []Line   `json:"lines"`
+	Images  []string `json:"images,omitempty"` // image paths the notes reference
+	Links   []Link   `json:"links,omitempty"`
+}
+
+// Line is one bullet. Depth 0 is directly under the heading.
+type Line struct {
+	Text       string   `json:"text"`
+	Depth      int      `json:"depth,omitempty"`
+	Highlights []string `json:"highlights,omitempty"` // phrases of Text the notes marked
+}
+
+// Link is a hyperlink in the notes.
+type Link struct {
+	Title string `json:"title"`
+	URL   string `json:"url"`
+}
+
+// Scenario is a situation the notes quote, with what it leads to.
+type Scenario struct {
+	Quote   string   `json:"quote"`
+	Outcome string   `json:"outcome,omitempty"`
+	Also    []string `json:"also,omitempty"` // other entries that fit the same scenario
+}
+
+// Mnemonic is a memory aid: the word and what it means.
+type Mnemonic struct {
+	Word    string `json:"word"`
+	Meaning string `json:"meaning"`
+}
+
+// kinds lists the values Entry.Kind may take.
+var kinds = []string{"service", "feature", "concept", "program", "team"}
+
+// states lists the values Status.State may take.
+var states = []string{"retired", "renamed", "limited"}

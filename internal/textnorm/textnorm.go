@@ -1,0 +1,95 @@
+// Package textnorm folds user text into comparable keys: Unicode NFC, full
+// and half width folded, case folded, separators dropped and a leading "AWS"
+// or "Amazon" removed. It never uses NFKC, which would turn compatibility
+// jamo (ㄱ) into conjoining jamo and compose "ㄱㅏ" into "가".
+package textnorm
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// A cases.Caser keeps state between calls, so each goroutine borrows one.
+var folders = sync.Pool{New: func() any { c := cases.Fold(); return &c }}
+
+// Fold returns s in NFC with width and case folded: "ＥＣ２" and "Ec2" both
+// become "ec2", a decomposed (NFD) "람다" becomes the composed one. Invalid
+// UTF-8 is replaced by U+FFFD.
+func Fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = norm.NFC.String(s)
+	s = width.Fold.String(s)
+	c := folders.Get().(*cases.Caser)
+	s = c.String(s)
+	folders.Put(c)
+	return norm.NFC.String(s)
+}
+
+// Key folds s for exact lookup: Fold, then separators (spaces, dashes,
+// underscores, dots, middle dots) dropped and one leading "aws" or "amazon"
+// removed when something follows it. "AWS Cloud-Trail", "cloudtrail" and
+// "ＣｌｏｕｄＴｒａｉｌ" share the key "cloudtrail". Invalid UTF-8 gives "".
+//
+// Key allocates nothing when s is already a key.
+func Key(s string) string {
+	if !utf8.ValidString(s) {
+		return ""
+	}
+	if !isFolded(s) || strings.ContainsFunc(s, IsSeparator) {
+		s = strings.Map(func(r rune) rune {
+			if IsSeparator(r) {
+				return -1
+			}
+			return r
+		}, Fold(s))
+	}
+	return StripVendor(s)
+}
+
+// StripVendor removes one leading "amazon" or "aws" from a folded key, unless
+// nothing would be left.
+func StripVendor(key string) string {
+	for _, p := range [...]string{"amazon", "aws"} {
+		if len(key) > len(p) && strings.HasPrefix(key, p) {
+			return key[len(p):]
+		}
+	}
+	return key
+}
+
+// IsSeparator reports whether r only separates words: white space, dash
+// punctuation, underscore, full stop and middle dots.
+func IsSeparator(r rune) bool {
+	switch r {
+	case '_', '.', '·', '・', '\u200b', '\u200c', '\u200d', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r) || unicode.Is(unicode.Pd, r)
+}
+
+// isFolded reports, cheaply and conservatively, whether Fold(s) == s:
+// lower-case ASCII letters, digits, common ASCII punctuation and composed
+// Hangul syllables or compatibility jamo are left alone by NFC, width and
+// case folding.
+func isFolded(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		case r >= 0x20 && r < 0x7f && !(r >= 'A' && r <= 'Z'):
+		case r >= 0xAC00 && r <= 0xD7A3: // Hangul syllables
+		case r >= 0x3131 && r <= 0x318E: // Hangul compatibility jamo
+		default:
+			return false
+		}
+	}
+	return true
+}
