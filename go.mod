@@ -3,3 +3,8 @@ module github.com/cloudnotes-kr/awsnotes
 go 1.24.5
 
 require golang.org/x/text v0.34.0
+
+require (
+	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)
