@@ -1,0 +1,36 @@
+package category_test
+
+import (
+	"fmt"
+
+	"github.com/cloudnotes-kr/awsnotes/category"
+)
+
+func ExampleLookup() {
+	for _, name := range []string{"보안", "Machine Learning", "상태 관리", "gaming"} {
+		c, ok := category.Lookup(name)
+		fmt.Println(name, "→", c.ID, ok)
+	}
+	// Output:
+	// 보안 → security true
+	// Machine Learning → machine-learning true
+	// 상태 관리 → monitoring true
+	// gaming →  false
+}
+
+func ExampleAll() {
+	for _, c := range category.All()[:4] {
+		fmt.Printf("%d %s (%s)\n", c.Order, c.Korean, c.English)
+	}
+	// Output:
+	// 0 클라우드 개념 (Cloud Concepts)
+	// 1 컴퓨팅 (Compute)
+	// 2 컨테이너 (Containers)
+	// 3 스토리지 (Storage)
+}
+
+func ExampleGet() {
+	c, _ := category.Get(category.Messaging)
+	fmt.Println(c.Korean, "/", c.English, "/", c.Sections)
+	// Output: 메시지 / Application Integration / [메시지 관련 서비스]
+}
