@@ -203,9 +203,9 @@ func TestNesting(t *testing.T) {
 	}
 	for text, want := range map[string]int{
 		"실제 서버나 인스턴스에 코드를 올리는 작업만 담당": 1,
-		"자동화가 중요 🔴":                    1,
-		"✅ 기존 ActiveMQ 시스템을 AWS로 옮길 때 → Amazon MQ": 1,
-		"✅ 새로운 서버리스 기반 메시징 → SQS/SNS 권장":         1,
+		"자동화가 중요 🔴": 1,
+		"✅ 기존 ActiveMQ 시스템을 AWS로 옮길 때 → Amazon MQ":     1,
+		"✅ 새로운 서버리스 기반 메시징 → SQS/SNS 권장":               1,
 		"SQS/SNS는 AWS 네이티브 서비스지만 MQ는 기존 메시지 브로커와 호환가능": 0,
 		"애플리케이션을 서버에 배포하는 도구":                          0,
 	} {
