@@ -161,24 +161,33 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 	if err != nil {
 		return nil, &Error{File: name, Err: err}
 	}
-	var raw struct {
-		Entries []json.RawMessage `json:"entries"`
-	}
-	if err := strictUnmarshal(b, &raw); err != nil {
+	var ef EntryFile
+	if err := strictUnmarshal(b, &ef); err != nil {
+		// Decode again entry by entry, only to name the one at fault.
+		var raw struct {
+			Entries []json.RawMessage `json:"entries"`
+		}
+		if err := strictUnmarshal(b, &raw); err != nil {
+			return nil, &Error{File: name, Err: err}
+		}
+		for i, r := range raw.Entries {
+			var e Entry
+			if err := strictUnmarshal(r, &e); err != nil {
+				return nil, &Error{File: name, Entry: peekID(r, i), Err: err}
+			}
+		}
 		return nil, &Error{File: name, Err: err}
 	}
-	entries := make([]Entry, 0, len(raw.Entries))
-	for i, r := range raw.Entries {
-		var e Entry
-		if err := strictUnmarshal(r, &e); err != nil {
-			return nil, &Error{File: name, Entry: peekID(r, i), Err: err}
-		}
+	for i, e := range ef.Entries {
 		if field, err := validateEntry(e); err != nil {
-			return nil, &Error{File: name, Entry: peekID(r, i), Field: field, Err: err}
+			entry := e.ID
+			if entry == "" {
+				entry = fmt.Sprintf("#%d", i)
+			}
+			return nil, &Error{File: name, Entry: entry, Field: field, Err: err}
 		}
-		entries = append(entries, e)
 	}
-	return entries, nil
+	return ef.Entries, nil
 }
 
 // peekID names an entry for an error message: its id if it has a readable
