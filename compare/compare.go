@@ -1,0 +1,168 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/data"
+)
+
+// store holds the curated tables, built once on first use.
+type store struct {
+	tables    []Table
+	byID      map[string]int
+	bySet     map[string]int        // setKey of the table's IDs → index
+	byService map[awsnotes.ID][]int // entry → tables comparing it
+	catalog   *awsnotes.Catalog     // the embedded entries
+}
+
+var load = sync.OnceValues(func() (*store, error) {
+	set, err := data.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	cat, err := awsnotes.Default()
+	if err != nil {
+		return nil, err
+	}
+	return newStore(set.Comparisons, cat)
+})
+
+func newStore(comps []data.Comparison, cat *awsnotes.Catalog) (*store, error) {
+	s := &store{
+		byID:      make(map[string]int, len(comps)),
+		bySet:     make(map[string]int, len(comps)),
+		byService: map[awsnotes.ID][]int{},
+		catalog:   cat,
+	}
+	for i, c := range comps {
+		t := Table{
+			ID: c.ID, Title: c.Title, Section: c.Section, Source: c.Source,
+			Picks: slices.Clone(c.Picks),
+		}
+		for _, sid := range c.Services {
+			e, ok := cat.Get(awsnotes.ID(sid))
+			if !ok {
+				return nil, fmt.Errorf("compare: table %q: unknown entry %q", c.ID, sid)
+			}
+			t.IDs = append(t.IDs, e.ID)
+			t.Columns = append(t.Columns, e.DisplayName())
+			if !e.Status.Active() {
+				t.Notes = append(t.Notes, e.DisplayName()+": "+e.Status.Note)
+			}
+		}
+		for _, r := range c.Rows {
+			t.Rows = append(t.Rows, Row{Aspect: r.Aspect, Cells: slices.Clone(r.Cells)})
+		}
+		key := setKey(t.IDs)
+		if j, dup := s.bySet[key]; dup {
+			return nil, fmt.Errorf("compare: tables %q and %q compare the same entries", s.tables[j].ID, c.ID)
+		}
+		s.tables = append(s.tables, t)
+		s.byID[c.ID] = i
+		s.bySet[key] = i
+		for _, id := range t.IDs {
+			s.byService[id] = append(s.byService[id], i)
+		}
+	}
+	return s, nil
+}
+
+// setKey identifies a set of entries whatever their order.
+func setKey(ids []awsnotes.ID) string {
+	ss := make([]string, len(ids))
+	for i, id := range ids {
+		ss[i] = string(id)
+	}
+	slices.Sort(ss)
+	return strings.Join(ss, "\x00")
+}
+
+// All returns the curated tables: first the four the notes draw, then the
+// ones built from the text of their entries, in a stable order.
+func All() []Table {
+	s, err := load()
+	if err != nil {
+		return nil
+	}
+	out := make([]Table, len(s.tables))
+	for i, t := range s.tables {
+		out[i] = t.clone()
+	}
+	return out
+}
+
+// Get returns the curated table with this ID ("ecs-vs-eks").
+func Get(id string) (Table, bool) {
+	s, err := load()
+	if err != nil {
+		return Table{}, false
+	}
+	i, ok := s.byID[id]
+	if !ok {
+		return Table{}, false
+	}
+	return s.tables[i].clone(), true
+}
+
+// Containing returns the curated tables that compare the entry id, in the
+// order of All; nil if there are none. Quiz code uses it to find the
+// services a learner is likely to confuse with id.
+func Containing(id awsnotes.ID) []Table {
+	s, err := load()
+	if err != nil {
+		return nil
+	}
+	idx := s.byService[id]
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]Table, len(idx))
+	for i, j := range idx {
+		out[i] = s.tables[j].clone()
+	}
+	return out
+}
+
+// Of compares the entries named, in the order given, by any name Lookup
+// knows ("ECS", "쿠버네티스 서비스", "aws x-ray"). When a curated table compares
+// exactly these entries, Of returns it with its columns in the caller's
+// order; otherwise it builds one from the entries: category, kind, summary,
+// the phrases the notes highlighted, mnemonics, related entries and
+// lifecycle status, with the situations the notes quote as Picks.
+//
+// Fewer than two names is an error wrapping ErrTooFew; a name Lookup does
+// not know, or two names for the same entry, a *NameError wrapping
+// ErrUnknown or ErrDuplicate.
+func Of(names ...string) (Table, error) {
+	if len(names) < 2 {
+		return Table{}, fmt.Errorf("%w (got %d)", ErrTooFew, len(names))
+	}
+	s, err := load()
+	if err != nil {
+		return Table{}, err
+	}
+	ids := make([]awsnotes.ID, len(names))
+	for i, name := range names {
+		id, ok := s.catalog.LookupID(name)
+		if !ok {
+			return Table{}, &NameError{Name: name, Err: ErrUnknown}
+		}
+		if j := slices.Index(ids[:i], id); j >= 0 {
+			return Table{}, &NameError{Name: name, Err: ErrDuplicate, ID: id, Other: names[j]}
+		}
+		ids[i] = id
+	}
+	if i, ok := s.bySet[setKey(ids)]; ok {
+		t := s.tables[i]
+		perm := make([]int, len(ids))
+		for k, id := range ids {
+			perm[k] = t.Index(id)
+		}
+		return t.permute(perm), nil
+	}
+	return s.build(ids), nil
+}

@@ -1,0 +1,269 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/csv"
+	"html"
+	"strconv"
+	"strings"
+)
+
+// DefaultCellWidth is the widest, in terminal columns, a cell of Text gets
+// before its text wraps onto more lines: twelve Hangul syllables.
+const DefaultCellWidth = 24
+
+// TextOptions adjusts TextWith.
+type TextOptions struct {
+	// MaxCellWidth is the widest a column's text may be, in terminal
+	// columns, before it wraps; 0 means DefaultCellWidth. A single
+	// character wider than this still gets a line of its own.
+	MaxCellWidth int
+	// AmbiguousWide counts East Asian ambiguous characters (→, ⇒, ①) as
+	// two columns, as terminals in a CJK locale draw them.
+	AmbiguousWide bool
+}
+
+// grid lays the table out as text: the header, the rows, then the picks
+// (when there are any), each with len(Columns)+1 cells. Rows with too few
+// cells get empty ones; extra cells are dropped.
+func (t Table) grid() [][]string {
+	n := len(t.Columns)
+	fit := func(aspect string, cells []string) []string {
+		line := make([]string, n+1)
+		line[0] = aspect
+		copy(line[1:], cells)
+		return line
+	}
+	g := [][]string{fit(AspectHeader, t.Columns)}
+	for _, r := range t.Rows {
+		g = append(g, fit(r.Aspect, r.Cells))
+	}
+	for i, p := range t.Picks {
+		if p != "" && i < n {
+			g = append(g, fit(PickAspect, t.Picks))
+			break
+		}
+	}
+	return g
+}
+
+// Text draws the table for a terminal with ASCII borders, as TextWith with
+// the zero TextOptions does: columns line up where Hangul and other East
+// Asian wide characters take two columns, and cells wider than
+// DefaultCellWidth wrap at spaces, or between characters (never inside a
+// Hangul syllable or a multi-byte character) when a word is too long. The
+// title heads the table and footnotes close it; every line has the same
+// width and ends in a newline.
+func (t Table) Text() string { return t.TextWith(TextOptions{}) }
+
+// TextWith is Text with a different maximum cell width, or with East
+// Asian ambiguous characters counted as wide.
+func (t Table) TextWith(o TextOptions) string {
+	max := o.MaxCellWidth
+	if max <= 0 {
+		max = DefaultCellWidth
+	}
+	amb := o.AmbiguousWide
+	g := t.grid()
+	ncol := len(g[0])
+	// cells[r][c] holds the wrapped lines of each cell.
+	cells := make([][][]string, len(g))
+	widths := make([]int, ncol)
+	for c := range widths {
+		widths[c] = 1
+	}
+	for r, row := range g {
+		cells[r] = make([][]string, ncol)
+		for c, text := range row {
+			var lines []string
+			for _, hl := range hardLines(text) {
+				lines = append(lines, wrap(hl, max, amb)...)
+			}
+			cells[r][c] = lines
+			for _, l := range lines {
+				widths[c] = maxInt(widths[c], stringWidth(l, amb))
+			}
+		}
+	}
+	total := 1
+	for _, w := range widths {
+		total += w + 3
+	}
+	inner := total - 4 // the text width of a box spanning the whole table
+
+	var b strings.Builder
+	rule := func(fill byte) {
+		b.WriteByte('+')
+		for _, w := range widths {
+			b.WriteString(strings.Repeat(string(fill), w+2))
+			b.WriteByte('+')
+		}
+		b.WriteByte('\n')
+	}
+	box := func(paragraphs []string) {
+		for _, p := range paragraphs {
+			for _, hl := range hardLines(p) {
+				for _, l := range wrap(hl, inner, amb) {
+					b.WriteString("| ")
+					b.WriteString(l)
+					b.WriteString(strings.Repeat(" ", maxInt(inner-stringWidth(l, amb), 0)))
+					b.WriteString(" |\n")
+				}
+			}
+		}
+	}
+	full := "+" + strings.Repeat("-", total-2) + "+\n"
+	if t.Title != "" {
+		b.WriteString(full)
+		box([]string{t.Title})
+	}
+	rule('-')
+	for r := range cells {
+		height := 1
+		for _, lines := range cells[r] {
+			height = maxInt(height, len(lines))
+		}
+		for k := 0; k < height; k++ {
+			b.WriteByte('|')
+			for c, lines := range cells[r] {
+				l := ""
+				if k < len(lines) {
+					l = lines[k]
+				}
+				b.WriteByte(' ')
+				b.WriteString(l)
+				b.WriteString(strings.Repeat(" ", widths[c]-stringWidth(l, amb)+1))
+				b.WriteByte('|')
+			}
+			b.WriteByte('\n')
+		}
+		if r == 0 {
+			rule('=')
+		} else {
+			rule('-')
+		}
+	}
+	if len(t.Notes) > 0 {
+		notes := make([]string, len(t.Notes))
+		for i, n := range t.Notes {
+			notes[i] = "- " + n
+		}
+		box(notes)
+		b.WriteString(full)
+	}
+	return b.String()
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "|", `\|`, "\r\n", "<br>", "\n", "<br>", "\r", "<br>")
+
+// Markdown renders the table as a GitHub-flavoured Markdown table under a
+// "###" heading, with the picks as a last row and footnotes as a list.
+// Backslashes and "|" in cells are escaped and line breaks become "<br>",
+// so every row stays on one line.
+func (t Table) Markdown() string {
+	var b strings.Builder
+	if t.Title != "" {
+		b.WriteString("### ")
+		b.WriteString(oneLine(t.Title))
+		b.WriteString("\n\n")
+	}
+	g := t.grid()
+	for r, row := range g {
+		b.WriteByte('|')
+		for _, cell := range row {
+			b.WriteByte(' ')
+			b.WriteString(mdEscaper.Replace(cell))
+			b.WriteString(" |")
+		}
+		b.WriteByte('\n')
+		if r == 0 {
+			b.WriteByte('|')
+			for range row {
+				b.WriteString(" --- |")
+			}
+			b.WriteByte('\n')
+		}
+	}
+	if len(t.Notes) > 0 {
+		b.WriteByte('\n')
+		for _, n := range t.Notes {
+			b.WriteString("- ")
+			b.WriteString(oneLine(n))
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// oneLine joins the lines of s with spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)), " ")
+}
+
+// CSV renders the table as CSV (RFC 4180): a header row of AspectHeader
+// and the columns, one record per row, and the picks as the last record.
+// The title and footnotes are left out.
+func (t Table) CSV() string {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	for _, row := range t.grid() {
+		_ = w.Write(row) // writing to a bytes.Buffer does not fail
+	}
+	w.Flush()
+	return buf.String()
+}
+
+// HTML renders the table as an HTML <table> with the title as its
+// caption, the picks as a last row and footnotes in a <tfoot>. Text is
+// escaped; line breaks in cells become <br>.
+func (t Table) HTML() string {
+	esc := func(s string) string {
+		return strings.NewReplacer("\r\n", "<br>", "\n", "<br>", "\r", "<br>").Replace(html.EscapeString(s))
+	}
+	var b strings.Builder
+	b.WriteString("<table>\n")
+	if t.Title != "" {
+		b.WriteString("<caption>" + esc(t.Title) + "</caption>\n")
+	}
+	g := t.grid()
+	for r, row := range g {
+		if r == 0 {
+			b.WriteString("<thead>\n")
+		} else if r == 1 {
+			b.WriteString("<tbody>\n")
+		}
+		b.WriteString("<tr>")
+		for c, cell := range row {
+			tag := "td"
+			if r == 0 {
+				tag = "th scope=\"col\""
+			} else if c == 0 {
+				tag = "th scope=\"row\""
+			}
+			b.WriteString("<" + tag + ">" + esc(cell) + "</" + strings.Fields(tag)[0] + ">")
+		}
+		b.WriteString("</tr>\n")
+		if r == 0 {
+			b.WriteString("</thead>\n")
+		}
+	}
+	if len(g) > 1 {
+		b.WriteString("</tbody>\n")
+	}
+	if len(t.Notes) > 0 {
+		b.WriteString("<tfoot>\n")
+		for _, n := range t.Notes {
+			b.WriteString("<tr><td colspan=\"" + strconv.Itoa(len(g[0])) + "\">" + esc(n) + "</td></tr>\n")
+		}
+		b.WriteString("</tfoot>\n")
+	}
+	b.WriteString("</table>\n")
+	return b.String()
+}

@@ -1,0 +1,90 @@
+package compare
+
+import (
+	"slices"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+)
+
+// Labels used by the renderers and by tables built from entries.
+const (
+	// AspectHeader heads the first column, the one naming each row's aspect.
+	AspectHeader = "구분"
+	// PickAspect labels the row the renderers draw from Table.Picks.
+	PickAspect = "이럴 때"
+)
+
+// Table is a comparison of two or more entries side by side: one column per
+// entry, one row per aspect. It is a value: its slices belong to whoever
+// received it, and changing them never changes what the package returns
+// next.
+type Table struct {
+	// ID is the curated table's ID ("ecs-vs-eks"); "" for a table Of built
+	// from the entries.
+	ID    string
+	Title string // "ECS와 EKS의 차이"
+	// Columns are the entries compared, as display names ("Amazon ECS"),
+	// in column order.
+	Columns []string
+	Rows    []Row
+	// IDs are the entries compared, in column order.
+	IDs []awsnotes.ID
+	// Picks says, per column, when to pick that entry: the situation the
+	// notes quote ("\"AWS만 쓸거야\" → 간단하고 효율적"). A built table has ""
+	// for an entry whose notes quote no situation.
+	Picks []string
+	// Section is the notes' own heading for the comparison when the notes
+	// draw it ("ECS와 EKS의 차이"), else "".
+	Section string
+	// Source is the note file Section is in, as a source ID ("clf-notes"),
+	// else "".
+	Source string
+	// Notes are footnotes: what changed since the notes were written, for
+	// entries AWS has retired, renamed or limited ("Snowmobile: ...").
+	Notes []string
+}
+
+// Row is one aspect compared across the columns.
+type Row struct {
+	Aspect string   // "난이도"
+	Cells  []string // one per column, in column order
+}
+
+// Curated reports whether the table is one of the curated tables (from the
+// notes or built from their text), not one Of assembled from entries.
+func (t Table) Curated() bool { return t.ID != "" }
+
+// Index returns the column of the entry id, or -1 if the table does not
+// compare it.
+func (t Table) Index(id awsnotes.ID) int { return slices.Index(t.IDs, id) }
+
+// clone returns a deep copy.
+func (t Table) clone() Table {
+	t.Columns = slices.Clone(t.Columns)
+	t.IDs = slices.Clone(t.IDs)
+	t.Picks = slices.Clone(t.Picks)
+	t.Notes = slices.Clone(t.Notes)
+	if t.Rows != nil {
+		rows := make([]Row, len(t.Rows))
+		for i, r := range t.Rows {
+			rows[i] = Row{Aspect: r.Aspect, Cells: slices.Clone(r.Cells)}
+		}
+		t.Rows = rows
+	}
+	return t
+}
+
+// permute returns a copy of t with its columns in the order perm gives:
+// column i of the result is column perm[i] of t.
+func (t Table) permute(perm []int) Table {
+	out := t.clone()
+	for i, j := range perm {
+		out.Columns[i] = t.Columns[j]
+		out.IDs[i] = t.IDs[j]
+		out.Picks[i] = t.Picks[j]
+		for k := range out.Rows {
+			out.Rows[k].Cells[i] = t.Rows[k].Cells[j]
+		}
+	}
+	return out
+}
