@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
+	"strings"
 )
 
 const comparisonsDir = "comparisons"
@@ -40,10 +42,19 @@ func decodeComparisons(fsys fs.FS, set *Set) error {
 		return &Error{File: comparisonsDir, Err: err}
 	}
 	ids := map[string]bool{}
+	sections := map[string]bool{} // "entry\x00source\x00section" of every note
 	for _, e := range set.Entries {
 		ids[e.ID] = true
+		for _, n := range e.Notes {
+			sections[e.ID+"\x00"+n.Source+"\x00"+n.Section] = true
+		}
+	}
+	sources := map[string]bool{}
+	for _, s := range set.Meta.Sources {
+		sources[s.ID] = true
 	}
 	seen := map[string]string{}
+	sets := map[string]string{} // the sorted services of each table → its ID
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -59,6 +70,9 @@ func decodeComparisons(fsys fs.FS, set *Set) error {
 				entry = fmt.Sprintf("#%d", i)
 			}
 			if field, err := validateComparison(c, ids, seen); err != nil {
+				return &Error{File: name, Entry: entry, Field: field, Err: err}
+			}
+			if field, err := checkComparisonRefs(c, sets, sources, sections); err != nil {
 				return &Error{File: name, Entry: entry, Field: field, Err: err}
 			}
 			seen[c.ID] = name
@@ -120,4 +134,30 @@ func validateComparison(c Comparison, ids map[string]bool, seen map[string]strin
 		return "source", fmt.Errorf("%w: section and source go together", ErrInvalid)
 	}
 	return "", nil
+}
+
+// checkComparisonRefs checks what needs the other tables and the entries'
+// notes: no two tables compare the same services, the source is one of
+// meta.json's, and the notes of at least one of the services sit under the
+// section the table claims to come from.
+func checkComparisonRefs(c Comparison, sets map[string]string, sources, sections map[string]bool) (string, error) {
+	sorted := slices.Clone(c.Services)
+	slices.Sort(sorted)
+	key := strings.Join(sorted, "\x00")
+	if other, dup := sets[key]; dup {
+		return "services", fmt.Errorf("%w: %q compares the same services", ErrDuplicate, other)
+	}
+	sets[key] = c.ID
+	if c.Source == "" {
+		return "", nil
+	}
+	if len(sources) > 0 && !sources[c.Source] {
+		return "source", fmt.Errorf("%w: source %q is not in %s", ErrReference, c.Source, metaFile)
+	}
+	for _, s := range c.Services {
+		if sections[s+"\x00"+c.Source+"\x00"+c.Section] {
+			return "", nil
+		}
+	}
+	return "section", fmt.Errorf("%w: no note of %s sits under section %q of %q", ErrReference, strings.Join(c.Services, ", "), c.Section, c.Source)
 }
