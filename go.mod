@@ -2,7 +2,10 @@ module github.com/cloudnotes-kr/awsnotes
 
 go 1.24.5
 
-require golang.org/x/text v0.34.0
+require (
+	github.com/sahilm/fuzzy v0.1.3
+	golang.org/x/text v0.34.0
+)
 
 require (
 	github.com/stretchr/testify v1.12.1

@@ -1,0 +1,711 @@
+package awsnotes
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/cloudnotes-kr/awsnotes/internal/hangul"
+	"github.com/cloudnotes-kr/awsnotes/internal/textnorm"
+	"github.com/sahilm/fuzzy"
+)
+
+// variant is one reading of the query as a name: as typed, without its
+// particles, converted from QWERTY, or with its words reordered.
+type variant struct {
+	key     string // folded letters and digits, leading AWS/Amazon dropped
+	runes   []rune
+	jamo    []rune
+	jamoS   string
+	mask    uint64
+	penalty int32 // taken off every score this reading earns
+	cho     bool  // only initial consonants: "ㅋㄹㅇㄷ"
+	perm    bool  // words reordered: only exact and typo matches apply
+}
+
+// occ is one occurrence of a query token (tok >= 0) or of the whole query
+// (tok == phraseTok) in a doc.
+type occ struct {
+	doc int32
+	tok int16
+}
+
+const phraseTok = -1
+
+// searcher holds one query's state and scratch space; searchers are pooled
+// so that a query allocates little beyond its results.
+type searcher struct {
+	x        *searchIndex
+	best     []cand
+	found    int // entries with a candidate
+	order    []int32
+	tokens   []string // the query's words, folded: substrings of folded
+	stripped []string // the same without a trailing particle
+	units    []int32  // runes of each stripped token
+	variants []variant
+	osaBuf   []int
+	occ      []occ
+	keys     []string
+	keyDocs  []int32
+	runeBuf  []rune
+	posBuf   []int32
+}
+
+var searchers = sync.Pool{New: func() any { return new(searcher) }}
+
+func (s *searcher) reset(x *searchIndex) {
+	s.x = x
+	if cap(s.best) < x.entries {
+		s.best = make([]cand, x.entries)
+	}
+	s.best = s.best[:x.entries]
+	clear(s.best)
+	s.found = 0
+	s.tokens, s.stripped, s.units = s.tokens[:0], s.stripped[:0], s.units[:0]
+	s.variants = s.variants[:0]
+	s.occ = s.occ[:0]
+}
+
+// offer records c for entry e if it beats what the entry has. Equal scores
+// keep the first: stages run best first, docs in entry and field order.
+func (s *searcher) offer(e int32, c cand) {
+	if c.score <= 0 {
+		return
+	}
+	b := &s.best[e]
+	if c.score > b.score {
+		if b.score == 0 {
+			s.found++
+		}
+		*b = c
+	}
+}
+
+// truncate cuts q to at most n bytes, at a rune boundary.
+func truncate(q string, n int) string {
+	if len(q) <= n {
+		return q
+	}
+	for n > 0 && !utf8.RuneStart(q[n]) {
+		n--
+	}
+	return q[:n]
+}
+
+// tokenize splits folded text into its words of letters and digits.
+func tokenize(folded string, dst []string) []string {
+	start, runes := -1, 0
+	for i, r := range folded {
+		if runes >= maxQueryRunes || len(dst) >= maxQueryTokens {
+			break
+		}
+		if isKeyRune(r) {
+			if start < 0 {
+				start = i
+			}
+			runes++
+			continue
+		}
+		if start >= 0 {
+			dst = append(dst, folded[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 && len(dst) < maxQueryTokens {
+		end := len(folded)
+		if runes >= maxQueryRunes { // cut the last word at the rune budget
+			end = start
+			for n := 0; end < len(folded) && n < maxQueryRunes; n++ {
+				_, size := utf8.DecodeRuneInString(folded[end:])
+				end += size
+			}
+			end = min(end, len(folded))
+		}
+		dst = append(dst, folded[start:end])
+	}
+	return dst
+}
+
+// parse reads the query into tokens and name variants. It reports false
+// when there is nothing to search for.
+func (s *searcher) parse(query string) bool {
+	raw := truncate(query, maxQueryBytes)
+	folded := textnorm.Fold(raw)
+	s.tokens = tokenize(folded, s.tokens)
+	if len(s.tokens) == 0 {
+		return false
+	}
+	hasHangul := false
+	for _, t := range s.tokens {
+		p := hangul.StripParticle(t)
+		s.stripped = append(s.stripped, p)
+		s.units = append(s.units, int32(utf8.RuneCountInString(p)))
+		if !hasHangul && strings.ContainsFunc(t, hangul.IsHangul) {
+			hasHangul = true
+		}
+	}
+	s.addVariant(s.tokens, 0, false)
+	s.addVariant(s.stripped, 5, false)
+
+	// Hangul typed with the keyboard in English mode. Caps Lock makes E, Q,
+	// R, T, W, O and P read as shifted keys; try the lower-case reading too.
+	if !hasHangul && asciiLetters(raw) >= 2 {
+		narrow := narrowASCII(raw)
+		s.addQwerty(narrow, 10)
+		if lower := strings.ToLower(narrow); lower != narrow {
+			s.addQwerty(lower, 12)
+		}
+	}
+
+	// Words in another order: "trail cloud".
+	words := s.tokens
+	if len(words) > 1 && (words[0] == "aws" || words[0] == "amazon") {
+		words = words[1:]
+	}
+	if n := len(words); n >= 2 && n <= 4 {
+		perm := slices.Clone(words)
+		permute(perm, 0, func(p []string) {
+			if !slices.Equal(p, words) {
+				s.addVariant(p, 20, true)
+			}
+		})
+	}
+	return true
+}
+
+func (s *searcher) addQwerty(raw string, penalty int32) {
+	h := hangul.QwertyToHangul(raw)
+	if !strings.ContainsFunc(h, hangul.IsSyllable) {
+		return
+	}
+	toks := tokenize(textnorm.Fold(h), nil)
+	s.addVariant(toks, penalty, false)
+}
+
+// addVariant adds the reading made of tokens, unless an earlier reading has
+// the same key.
+func (s *searcher) addVariant(tokens []string, penalty int32, perm bool) {
+	key := textnorm.StripVendor(strings.Join(tokens, ""))
+	if key == "" {
+		return
+	}
+	for _, v := range s.variants {
+		if v.key == key {
+			return
+		}
+	}
+	v := variant{key: key, penalty: penalty, perm: perm, runes: []rune(key)}
+	v.cho = true
+	for _, r := range v.runes {
+		v.jamo = hangul.AppendJamo(v.jamo, r)
+		if !hangul.IsConsonant(r) {
+			v.cho = false
+		}
+	}
+	v.jamoS = string(v.jamo)
+	v.mask = runeMask(v.jamo)
+	s.variants = append(s.variants, v)
+}
+
+// permute calls f with every ordering of p (Heap's algorithm would do; the
+// slice is at most four long).
+func permute(p []string, k int, f func([]string)) {
+	if k == len(p) {
+		f(p)
+		return
+	}
+	for i := k; i < len(p); i++ {
+		p[k], p[i] = p[i], p[k]
+		permute(p, k+1, f)
+		p[k], p[i] = p[i], p[k]
+	}
+}
+
+func asciiLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 'ａ' && r <= 'ｚ' || r >= 'Ａ' && r <= 'Ｚ' {
+			n++
+		}
+	}
+	return n
+}
+
+// narrowASCII turns full-width ASCII into ASCII, keeping case (the QWERTY
+// reading needs it).
+func narrowASCII(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 0xFF01 && r <= 0xFF5E {
+			return r - 0xFEE0
+		}
+		return r
+	}, s)
+}
+
+// run matches the query tier by tier, stopping early once limit entries
+// have matched in a tier that every later tier ranks below.
+func (s *searcher) run(limit int) {
+	for i := range s.variants {
+		v := &s.variants[i]
+		s.exactStage(v)
+		if !v.perm {
+			s.choStage(v)
+			s.prefixStage(v)
+		}
+	}
+	if s.found >= limit {
+		return
+	}
+	for i := range s.variants {
+		v := &s.variants[i]
+		if !v.perm {
+			s.substringStage(v)
+		}
+		s.typoStage(i)
+	}
+	s.coverageStage()
+	s.subsequenceStage()
+	if s.found >= limit {
+		return
+	}
+	s.textStage()
+}
+
+func (s *searcher) exactStage(v *variant) {
+	for _, d := range s.x.exact[v.key] {
+		doc := &s.x.nameDocs[d]
+		score := int32(exactTop) - doc.rank - v.penalty
+		if v.perm {
+			score = fuzzyTop - 40 - doc.rank // reordered words are a fuzzy match
+		}
+		s.offer(doc.entry, cand{score: score, doc: d, how: posSpan, n: doc.nKey})
+	}
+}
+
+// choStage matches initial consonants: exactly (ㄹㄷ → 람다) or as a prefix.
+func (s *searcher) choStage(v *variant) {
+	if !v.cho {
+		return
+	}
+	x := s.x
+	for _, d := range x.cho[v.key] {
+		doc := &x.nameDocs[d]
+		s.offer(doc.entry, cand{score: exactLow + 50 - doc.rank - v.penalty, doc: d, how: posSpan, n: doc.nKey})
+	}
+	i := sort.Search(len(x.byCho), func(i int) bool { return x.nameDocs[x.byCho[i]].cho >= v.key })
+	for ; i < len(x.byCho); i++ {
+		d := x.byCho[i]
+		doc := &x.nameDocs[d]
+		if !strings.HasPrefix(doc.cho, v.key) {
+			break
+		}
+		if len(doc.cho) == len(v.key) {
+			continue
+		}
+		cover := int32(100 * len(v.key) / len(doc.cho))
+		s.offer(doc.entry, cand{score: prefixLow + cover - 2*doc.rank - v.penalty, doc: d, how: posSpan,
+			n: int32(len(v.runes))})
+	}
+}
+
+// prefixStage finds names that start with the query, compared jamo by jamo
+// so that a half-typed last syllable matches: 클라우ㄷ and 클라욷 are both
+// ㅋㅡㄹㄹㅏㅇㅜㄷ, a prefix of 클라우드.
+func (s *searcher) prefixStage(v *variant) {
+	x := s.x
+	i := sort.Search(len(x.byJamo), func(i int) bool { return x.nameDocs[x.byJamo[i]].jamoS >= v.jamoS })
+	for ; i < len(x.byJamo); i++ {
+		d := x.byJamo[i]
+		doc := &x.nameDocs[d]
+		if !strings.HasPrefix(doc.jamoS, v.jamoS) {
+			break
+		}
+		if doc.key == v.key {
+			continue
+		}
+		score := int32(prefixLow + 20)
+		score += int32(99 * len(v.jamo) / len(doc.jamo))
+		if strings.HasPrefix(doc.key, v.key) {
+			score += 60 // whole syllables
+		}
+		score -= 2*doc.rank + v.penalty
+		n := doc.jamoAt[len(v.jamo)-1] + 1
+		s.offer(doc.entry, cand{score: score, doc: d, how: posSpan, n: n})
+	}
+}
+
+// substringStage finds names with the query inside them: "trail" in
+// CloudTrail.
+func (s *searcher) substringStage(v *variant) {
+	nq := len(v.runes)
+	if nq < 2 && !(nq == 1 && hangul.IsSyllable(v.runes[0])) || v.cho {
+		return
+	}
+	x := s.x
+	for _, off := range x.names.Lookup([]byte(v.key), 4*len(x.nameDocs)) {
+		d, keyOff := docAt(x.nameStart, off)
+		if keyOff == 0 {
+			continue // a prefix: found already
+		}
+		doc := &x.nameDocs[d]
+		if s.best[doc.entry].score >= fuzzyTop-10 {
+			continue
+		}
+		score := int32(fuzzyTop-50) + int32(40*nq)/doc.nKey - doc.rank - v.penalty
+		roff := int32(utf8.RuneCountInString(doc.key[:keyOff]))
+		s.offer(doc.entry, cand{score: score, doc: int32(d), how: posSpan, off: roff, n: int32(nq)})
+	}
+}
+
+// maxEdits is how many typos a query of n jamo may have.
+func maxEdits(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n <= 5:
+		return 1
+	case n <= 11:
+		return 2
+	}
+	return 3
+}
+
+// typoStage compares the query with every name by Damerau–Levenshtein
+// distance (optimal string alignment, jamo by jamo), after cheap filters on
+// length and letters that rule most names out.
+func (s *searcher) typoStage(vi int) {
+	v := &s.variants[vi]
+	nq := len(v.jamo)
+	k := maxEdits(nq)
+	if k == 0 || v.cho || nq > 96 {
+		return
+	}
+	const top = fuzzyTop - 100 // 599: one typo scores 569
+	for d := range s.x.nameDocs {
+		doc := &s.x.nameDocs[d]
+		if s.best[doc.entry].score >= top {
+			continue
+		}
+		diff := len(doc.jamo) - nq
+		lack := missing(v.mask, doc.mask)
+		if lack > k || diff < -k {
+			continue
+		}
+		fullOK := diff <= k && missing(doc.mask, v.mask) <= k
+		prefixOK := diff > 0
+		if !fullOK && !prefixOK {
+			continue
+		}
+		full, pre := s.osa(v.jamo, doc.jamo, k)
+		var score int32
+		switch {
+		case fullOK && full <= k:
+			score = top - 30*int32(full)
+		case prefixOK && pre <= k && pre > 0:
+			score = top - 60 - 30*int32(pre)
+		default:
+			continue
+		}
+		score -= doc.rank + v.penalty
+		s.offer(doc.entry, cand{score: max(score, fuzzyLow+100), doc: int32(d), how: posGreedy, n: int32(vi)})
+	}
+}
+
+// osa returns the optimal string alignment distance between a and b, and the
+// least distance between a and a prefix of b, each capped at k+1.
+func (s *searcher) osa(a, b []rune, k int) (full, prefix int) {
+	m := len(b) + 1
+	if cap(s.osaBuf) < 3*m {
+		s.osaBuf = make([]int, 3*m)
+	}
+	buf := s.osaBuf[:3*m]
+	prev2, prev, cur := buf[:m], buf[m:2*m], buf[2*m:]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j < m; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > k {
+			return k + 1, k + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	full, prefix = min(prev[m-1], k+1), k+1
+	for _, v := range prev {
+		prefix = min(prefix, v)
+	}
+	return full, prefix
+}
+
+// collect looks every token (and its particle-free form), and the whole
+// query run together, up in a suffix array, recording which docs hold
+// which. The result is sorted by doc.
+func (s *searcher) collect(sa interface{ Lookup([]byte, int) []int }, starts []int32, tokens, stripped []string, phrase bool) []occ {
+	occs := s.occ[:0]
+	maxHits := 4 * len(starts)
+	look := func(t string, tok int16) {
+		for _, off := range sa.Lookup([]byte(t), maxHits) {
+			d, _ := docAt(starts, off)
+			occs = append(occs, occ{doc: int32(d), tok: tok})
+		}
+	}
+	for i, t := range tokens {
+		look(t, int16(i))
+		if i < len(stripped) && stripped[i] != t {
+			p := stripped[i]
+			look(p, int16(i))
+		}
+	}
+	if phrase && len(s.tokens) > 1 {
+		look(strings.Join(s.tokens, ""), phraseTok)
+		if !slices.Equal(s.tokens, s.stripped) {
+			look(strings.Join(s.stripped, ""), phraseTok)
+		}
+	}
+	slices.SortFunc(occs, func(a, b occ) int {
+		if a.doc != b.doc {
+			return int(a.doc - b.doc)
+		}
+		return int(a.tok - b.tok)
+	})
+	s.occ = occs
+	return occs
+}
+
+// coverageStage finds names holding every word of the query in any order:
+// "compute elastic" in Elastic Compute Cloud.
+func (s *searcher) coverageStage() {
+	words := s.tokens
+	if len(words) > 1 && (words[0] == "aws" || words[0] == "amazon") {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 16 {
+		return
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 {
+			return
+		}
+	}
+	occs := s.collect(s.x.names, s.x.nameStart, words, nil, false)
+	all := uint64(1)<<len(words) - 1
+	for i := 0; i < len(occs); {
+		j, seen := i, uint64(0)
+		for ; j < len(occs) && occs[j].doc == occs[i].doc; j++ {
+			seen |= 1 << occs[j].tok
+		}
+		d := occs[i].doc
+		i = j
+		if seen != all {
+			continue
+		}
+		doc := &s.x.nameDocs[d]
+		n := int32(0)
+		for _, w := range words {
+			n += int32(utf8.RuneCountInString(w))
+		}
+		score := int32(fuzzyTop-160) + 40*min(n, doc.nKey)/doc.nKey - doc.rank
+		s.offer(doc.entry, cand{score: score, doc: d, how: posTokens})
+	}
+}
+
+// nameSource lets fuzzy match over some name docs' keys without copying.
+type nameSource struct{ s *searcher }
+
+func (n nameSource) String(i int) string { return n.s.keys[i] }
+func (n nameSource) Len() int            { return len(n.s.keys) }
+
+// subsequenceStage finds names holding the query's letters in order
+// ("cldtrl"), using sahilm/fuzzy to place them. Its own score is not used:
+// it counts bytes (ranking Hangul below Latin) and overflows on long runs;
+// the score here comes from rune counts and the placement alone.
+func (s *searcher) subsequenceStage() {
+	v := &s.variants[0]
+	nq := len(v.runes)
+	if nq < 2 || nq > 64 {
+		return
+	}
+	s.keys, s.keyDocs = s.keys[:0], s.keyDocs[:0]
+	for d := range s.x.nameDocs {
+		doc := &s.x.nameDocs[d]
+		if doc.nKey <= int32(nq) || missing(v.mask, doc.mask) > 0 || s.best[doc.entry].score >= fuzzyLow+99 {
+			continue
+		}
+		s.keys = append(s.keys, doc.key)
+		s.keyDocs = append(s.keyDocs, int32(d))
+	}
+	if len(s.keys) == 0 {
+		return
+	}
+	for _, m := range fuzzy.FindFromNoSort(v.key, nameSource{s}) {
+		d := s.keyDocs[m.Index]
+		doc := &s.x.nameDocs[d]
+		pos := runeOffsets(doc.key, m.MatchedIndexes, s.posBuf[:0])
+		s.posBuf = pos
+		if len(pos) != nq {
+			continue
+		}
+		gaps := int32(0)
+		for i := 1; i < len(pos); i++ {
+			if pos[i] != pos[i-1]+1 {
+				gaps++
+			}
+		}
+		score := int32(fuzzyLow) + 60*int32(nq)/doc.nKey + 30/(1+gaps) - doc.rank
+		if pos[0] == 0 {
+			score += 9
+		}
+		s.offer(doc.entry, cand{score: min(score, fuzzyLow+99), doc: d, how: posGreedy})
+	}
+}
+
+// runeOffsets converts byte offsets into s (as sahilm/fuzzy reports them)
+// to rune offsets, dropping any that do not start a rune.
+func runeOffsets(s string, byteIdx []int, dst []int32) []int32 {
+	r, b := int32(0), 0
+	for _, want := range byteIdx {
+		if want < b || want >= len(s) {
+			continue
+		}
+		for b < want {
+			_, size := utf8.DecodeRuneInString(s[b:])
+			b += size
+			r++
+		}
+		if b == want {
+			dst = append(dst, r)
+		}
+	}
+	return dst
+}
+
+// textStage finds the query's words in the notes' text. A doc scores by how
+// much of the query it holds, how much of itself the query covers (so the
+// line a sentence was pasted from beats a longer one that holds it), and
+// whether the query appears in it as one run.
+func (s *searcher) textStage() {
+	occs := s.collect(s.x.texts, s.x.textStart, s.tokens, s.stripped, true)
+	var q int32
+	for _, u := range s.units {
+		q += u
+	}
+	if q == 0 {
+		return
+	}
+	for i := 0; i < len(occs); {
+		d := occs[i].doc
+		phrase := false
+		var m int32
+		last := int16(-2)
+		j := i
+		for ; j < len(occs) && occs[j].doc == d; j++ {
+			t := occs[j].tok
+			if t == phraseTok {
+				phrase = true
+			} else if t != last {
+				m += s.units[t]
+				last = t
+			}
+		}
+		i = j
+		if m < 2 && m < q {
+			continue
+		}
+		doc := &s.x.textDocs[d]
+		score := int32(textLow) + 250*m/q + 80*min(m, doc.nKey)/doc.nKey
+		if phrase {
+			score += 60
+		}
+		s.offer(doc.entry, cand{score: min(score, textTop), doc: d, text: true, how: posTokens})
+	}
+}
+
+// namePositions finds the key runes of a name doc that the match covers.
+func (s *searcher) namePositions(d *nameDoc, c cand) []int32 {
+	switch c.how {
+	case posSpan:
+		out := s.posBuf[:0]
+		for i := c.off; i < c.off+c.n && i < d.nKey; i++ {
+			out = append(out, i)
+		}
+		s.posBuf = out
+		return out
+	case posGreedy:
+		v := &s.variants[0]
+		if int(c.n) < len(s.variants) {
+			v = &s.variants[c.n]
+		}
+		return s.greedy(d.key, v.runes)
+	}
+	return s.tokenPositions(d.key, false)
+}
+
+func (s *searcher) textPositions(d *textDoc, c cand) []int32 {
+	return s.tokenPositions(d.key, true)
+}
+
+// greedy matches runes left to right in key, skipping those it cannot find.
+func (s *searcher) greedy(key string, runes []rune) []int32 {
+	out := s.posBuf[:0]
+	kr := append(s.runeBuf[:0], []rune(key)...)
+	s.runeBuf = kr
+	j := 0
+	for _, r := range runes {
+		for k := j; k < len(kr); k++ {
+			if kr[k] == r {
+				out = append(out, int32(k))
+				j = k + 1
+				break
+			}
+		}
+	}
+	s.posBuf = out
+	return out
+}
+
+// tokenPositions marks where the whole query, or failing that each token,
+// first occurs in key.
+func (s *searcher) tokenPositions(key string, phrase bool) []int32 {
+	out := s.posBuf[:0]
+	mark := func(t string) bool {
+		i := strings.Index(key, t)
+		if i < 0 || t == "" {
+			return false
+		}
+		r := int32(utf8.RuneCountInString(key[:i]))
+		for n := int32(utf8.RuneCountInString(t)); n > 0; n-- {
+			out = append(out, r)
+			r++
+		}
+		return true
+	}
+	if phrase && (mark(strings.Join(s.tokens, "")) || mark(strings.Join(s.stripped, ""))) {
+		s.posBuf = out
+		return out
+	}
+	for i, t := range s.tokens {
+		if !mark(t) {
+			mark(s.stripped[i])
+		}
+	}
+	s.posBuf = out
+	return out
+}
