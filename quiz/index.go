@@ -1,0 +1,306 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/compare"
+	"github.com/cloudnotes-kr/awsnotes/internal/textnorm"
+)
+
+// index is what Generate needs from the notes, worked out once: per entry
+// the descriptions fit for a question, the phrases fit for a blank, the
+// texts and words a distractor is checked against, and the comparison
+// tables.
+type index struct {
+	entries  []*entry
+	byID     map[awsnotes.ID]*entry
+	tables   []*table
+	phrases  []phrase  // every highlighted phrase, for cloze distractors
+	meanings []meaning // every mnemonic
+}
+
+type entry struct {
+	s       awsnotes.Service
+	pos     int
+	name    string // display name
+	concept bool   // a concept, not something AWS offers
+	generic bool   // the "AWS" entry, whose name every line uses
+	names   []string
+	descs   []desc
+	clozes  []cloze
+	texts   []string // folded: summary, lines, quotes, table cells
+	tokens  map[string]bool
+	tables  []*table
+	related map[awsnotes.ID]bool // either way
+}
+
+// desc is a description of one entry, fit to be shown without naming it.
+type desc struct {
+	text   string
+	folded string
+	tokens []string
+	where  string // "배포 서비스 › AWS CodePipeline", or "요약"
+}
+
+// cloze is a highlighted phrase in a line of an entry's notes.
+type cloze struct {
+	line, phrase, where string
+	target              *entry // the entry the phrase names, if it names one
+}
+
+type phrase struct {
+	text, folded string
+	owner        *entry
+}
+
+type meaning struct {
+	m     awsnotes.Mnemonic
+	owner *entry
+}
+
+type table struct {
+	t    compare.Table
+	cols []*entry
+}
+
+var loadIndex = sync.OnceValues(func() (*index, error) {
+	cat, err := awsnotes.Default()
+	if err != nil {
+		return nil, err
+	}
+	return buildIndex(cat.All(), compare.All()), nil
+})
+
+func buildIndex(all []awsnotes.Service, tables []compare.Table) *index {
+	ix := &index{byID: make(map[awsnotes.ID]*entry, len(all))}
+	for i, s := range all {
+		e := &entry{s: s, pos: i, name: s.DisplayName(), concept: s.Kind == awsnotes.KindConcept,
+			tokens: map[string]bool{}, related: map[awsnotes.ID]bool{}}
+		e.generic = textnorm.Key(s.DisplayName()) == "aws"
+		for _, n := range append(s.Names(), headings(s)...) {
+			for _, v := range []string{n, strings.TrimPrefix(n, "AWS "), strings.TrimPrefix(n, "Amazon ")} {
+				if f := fold(v); runeLen(f) >= 2 && !slices.Contains(e.names, f) {
+					e.names = append(e.names, f)
+				}
+			}
+		}
+		for _, r := range s.Related {
+			e.related[r] = true
+		}
+		ix.entries = append(ix.entries, e)
+		ix.byID[s.ID] = e
+	}
+	for _, e := range ix.entries {
+		for r := range e.related {
+			if o, ok := ix.byID[r]; ok {
+				o.related[e.s.ID] = true
+			}
+		}
+	}
+	for _, t := range tables {
+		tb := &table{t: t}
+		for _, id := range t.IDs {
+			tb.cols = append(tb.cols, ix.byID[id])
+		}
+		if slices.Contains(tb.cols, nil) {
+			continue
+		}
+		ix.tables = append(ix.tables, tb)
+		for c, e := range tb.cols {
+			e.tables = append(e.tables, tb)
+			for _, r := range t.Rows {
+				e.addText(r.Cells[c])
+			}
+			if c < len(t.Picks) {
+				e.addText(t.Picks[c])
+			}
+		}
+	}
+	for _, e := range ix.entries {
+		e.addText(e.s.Summary)
+		for _, n := range e.s.Notes {
+			for _, l := range n.Lines {
+				e.addText(l.Text)
+			}
+		}
+		for _, sc := range e.s.Scenarios {
+			e.addText(sc.Quote)
+			e.addText(sc.Outcome)
+		}
+		for _, m := range e.s.Mnemonics {
+			ix.meanings = append(ix.meanings, meaning{m: m, owner: e})
+		}
+	}
+	for _, e := range ix.entries {
+		ix.describe(e)
+		ix.blanks(e)
+	}
+	return ix
+}
+
+func headings(s awsnotes.Service) []string {
+	var out []string
+	for _, n := range s.Notes {
+		out = append(out, n.Heading)
+	}
+	return out
+}
+
+func (e *entry) addText(s string) {
+	if s == "" {
+		return
+	}
+	if f := fold(s); !slices.Contains(e.texts, f) {
+		e.texts = append(e.texts, f)
+	}
+	for _, t := range tokens(s) {
+		e.tokens[t] = true
+	}
+}
+
+// mentions reports whether folded text names e.
+func (e *entry) mentions(folded string) bool {
+	for _, n := range e.names {
+		if containsName(folded, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOther reports whether folded text names an entry other than e
+// that a question about e could offer as a choice: for a service any other
+// service, for a concept anything. The "AWS" entry does not count.
+func (ix *index) mentionsOther(e *entry, folded string) bool {
+	for _, o := range ix.entries {
+		if o == e || o.generic || (o.concept && !e.concept) {
+			continue
+		}
+		if o.mentions(folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// describe collects the descriptions of e a question can show: its summary
+// and the lines of its notes that are long enough to tell it apart, in
+// Korean, not quoting a situation and naming neither e nor an entry a
+// question could offer beside it.
+func (ix *index) describe(e *entry) {
+	add := func(text, where string) {
+		f := fold(text)
+		for _, d := range e.descs {
+			if d.folded == f {
+				return
+			}
+		}
+		e.descs = append(e.descs, desc{text: text, folded: f, tokens: tokens(text), where: where})
+	}
+	if f := fold(e.s.Summary); !e.mentions(f) && !ix.mentionsOther(e, f) {
+		add(e.s.Summary, "요약")
+	}
+	for _, n := range e.s.Notes {
+		for _, l := range n.Lines {
+			text := cleanLine(l.Text)
+			f := fold(text)
+			switch {
+			case runeLen(text) < 12, !hasHangul(text),
+				strings.ContainsAny(text, "\"“”⇒"), strings.HasPrefix(f, "ex)"),
+				e.mentions(f), ix.mentionsOther(e, f):
+				continue
+			}
+			add(text, n.Section+" › "+n.Heading)
+		}
+	}
+}
+
+// blanks collects the highlighted phrases of e's notes that make a fair
+// blank: not e's own name, and short enough beside their line that the
+// rest of the line gives a clue.
+func (ix *index) blanks(e *entry) {
+	seen := map[string]bool{}
+	for _, n := range e.s.Notes {
+		for _, l := range n.Lines {
+			line := cleanLine(l.Text)
+			if !hasHangul(line) {
+				continue
+			}
+			for _, h := range l.Highlights {
+				fh := fold(h)
+				key := fold(line) + "\x00" + fh
+				if seen[key] || runeLen(h) < 2 || !strings.Contains(line, h) ||
+					runeLen(h)*10 > runeLen(line)*7 || slices.Contains(e.names, fh) {
+					continue
+				}
+				seen[key] = true
+				c := cloze{line: line, phrase: h, where: n.Section + " › " + n.Heading}
+				if id, ok := awsnotes.LookupID(h); ok {
+					if id == e.s.ID {
+						continue
+					}
+					c.target = ix.byID[id]
+				}
+				e.clozes = append(e.clozes, c)
+				if c.target == nil && !slices.ContainsFunc(ix.phrases, func(p phrase) bool { return p.folded == fh }) {
+					ix.phrases = append(ix.phrases, phrase{text: h, folded: fh, owner: e})
+				}
+			}
+		}
+	}
+}
+
+// fits reports whether a description of key (folded, with its words)
+// could also be said of d: d's texts contain it or it contains one of
+// them, or it shares two content words with d's notes. For entries a
+// learner confuses with key (the same comparison table, related) one
+// shared word is enough: what ECS's notes say of containers mostly holds
+// for EKS too.
+func fits(folded string, toks []string, key, d *entry) bool {
+	for _, t := range d.texts {
+		if strings.Contains(t, folded) || runeLen(t) >= 8 && strings.Contains(folded, t) {
+			return true
+		}
+	}
+	limit := 2
+	if key != nil && (key.sharesTable(d) || key.related[d.s.ID]) {
+		limit = 1
+	}
+	n := 0
+	for _, t := range toks {
+		if d.tokens[t] {
+			n++
+		}
+	}
+	return n >= limit
+}
+
+// primary returns e's first category.
+func (e *entry) primary() category.ID {
+	if len(e.s.Categories) == 0 {
+		return ""
+	}
+	return e.s.Categories[0]
+}
+
+func (e *entry) sharesCategory(o *entry) bool {
+	for _, c := range e.s.Categories {
+		if o.s.InCategory(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *entry) sharesTable(o *entry) bool {
+	for _, t := range e.tables {
+		if slices.Contains(t.cols, o) {
+			return true
+		}
+	}
+	return false
+}

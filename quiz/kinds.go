@@ -1,0 +1,669 @@
+package quiz
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/internal/josa"
+)
+
+// Particle helpers: an entry's particles follow its Korean reading.
+func topic(e *entry) string  { return josa.Topic.AttachReading(e.name, e.s.Reading) }
+func object(e *entry) string { return josa.Object.AttachReading(e.name, e.s.Reading) }
+func andParticle(name, reading string) string {
+	return josa.And.AttachReading(name, reading)
+}
+
+// noun is what a question asks for: "서비스" when every option is an AWS
+// service, else "것".
+func noun(keys []*entry, ps []pick) string {
+	for _, k := range keys {
+		if k.s.Kind != awsnotes.KindService {
+			return "것"
+		}
+	}
+	for _, p := range ps {
+		if p.e.s.Kind != awsnotes.KindService {
+			return "것"
+		}
+	}
+	return "서비스"
+}
+
+// candidates lists every question the notes can make with these options,
+// in a stable order: by kind, then by entry, then by note order.
+func (g *gen) candidates() []candidate {
+	var out []candidate
+	for _, k := range g.kinds {
+		switch k {
+		case ServiceFromDescription:
+			out = append(out, g.serviceFromDescription()...)
+		case DescriptionFromService:
+			out = append(out, g.descriptionFromService()...)
+		case Scenario:
+			out = append(out, g.scenarios()...)
+		case Comparison:
+			out = append(out, g.comparisons()...)
+		case Cloze:
+			out = append(out, g.clozes()...)
+		case TrueFalse:
+			out = append(out, g.trueFalse()...)
+		case ChooseTwo:
+			out = append(out, g.chooseTwo()...)
+		case Mnemonic:
+			out = append(out, g.mnemonics()...)
+		}
+	}
+	return out
+}
+
+// names shows an entry by its display name.
+func names(d *entry) (string, bool) { return d.name, true }
+
+func (g *gen) serviceFromDescription() []candidate {
+	var out []candidate
+	for _, e := range g.ix.entries {
+		if !g.about(e) {
+			continue
+		}
+		for i, d := range e.descs {
+			out = append(out, candidate{kind: ServiceFromDescription, key: e,
+				ref: fmt.Sprintf("%s/%s/%d", ServiceFromDescription, e.s.ID, i),
+				build: func(r *rng) (Question, bool) {
+					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
+						if fits(d.folded, d.tokens, e, o) || o.mentions(d.folded) {
+							return "", false
+						}
+						return o.name, true
+					})
+					if ps == nil {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{e.name}, ps)
+					return Question{
+						Prompt:      fmt.Sprintf("다음 설명에 해당하는 %s?\n\n%s", josa.Topic.Attach(noun([]*entry{e}, ps)), d.text),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(fmt.Sprintf("노트(%s): %s", d.where, d.text), []*entry{e}, ps),
+						Services:    ids([]*entry{e}, ps),
+					}, true
+				}})
+		}
+	}
+	return out
+}
+
+// otherDesc returns a show function offering, for each distractor entry, a
+// random description of it that is not also true of key and does not name
+// it.
+func otherDesc(r *rng, key *entry) func(o *entry) (string, bool) {
+	return func(o *entry) (string, bool) {
+		var ok []desc
+		for _, d := range o.descs {
+			if !fits(d.folded, d.tokens, o, key) && !key.mentions(d.folded) {
+				ok = append(ok, d)
+			}
+		}
+		if len(ok) == 0 {
+			return "", false
+		}
+		return ok[r.intn(len(ok))].text, true
+	}
+}
+
+func (g *gen) descriptionFromService() []candidate {
+	var out []candidate
+	for _, e := range g.ix.entries {
+		if !g.about(e) {
+			continue
+		}
+		for i, d := range e.descs {
+			out = append(out, candidate{kind: DescriptionFromService, key: e,
+				ref: fmt.Sprintf("%s/%s/%d", DescriptionFromService, e.s.ID, i),
+				build: func(r *rng) (Question, bool) {
+					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{d.text}, otherDesc(r, e))
+					if ps == nil {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{d.text}, ps)
+					return Question{
+						Prompt:      fmt.Sprintf("%s 가장 잘 설명한 것은?", object(e)),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(fmt.Sprintf("노트(%s): %s", d.where, d.text), []*entry{e}, nil),
+						Services:    ids([]*entry{e}, ps),
+					}, true
+				}})
+		}
+	}
+	return out
+}
+
+// scenarioFits reports whether the situation quote (folded) also fits o:
+// o is listed as also fitting it, quotes it as its own, or its notes carry
+// it in a line that does not point to the key.
+func scenarioFits(quote string, sc awsnotes.Scenario, key, o *entry) bool {
+	if slices.Contains(sc.Also, o.s.ID) {
+		return true
+	}
+	for _, s := range o.s.Scenarios {
+		if fold(s.Quote) == quote {
+			return true
+		}
+	}
+	for _, t := range o.texts {
+		if strings.Contains(t, quote) && !key.mentions(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *gen) scenarios() []candidate {
+	var out []candidate
+	for _, e := range g.ix.entries {
+		if !g.about(e) {
+			continue
+		}
+		for i, sc := range e.s.Scenarios {
+			quote := fold(sc.Quote)
+			if e.mentions(quote) {
+				continue
+			}
+			out = append(out, candidate{kind: Scenario, key: e,
+				ref: fmt.Sprintf("%s/%s/%d", Scenario, e.s.ID, i),
+				build: func(r *rng) (Question, bool) {
+					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
+						if scenarioFits(quote, sc, e, o) || o.mentions(quote) {
+							return "", false
+						}
+						return o.name, true
+					})
+					if ps == nil {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{e.name}, ps)
+					lead := fmt.Sprintf("노트: \"%s\"", sc.Quote)
+					if sc.Outcome != "" {
+						lead += " → " + sc.Outcome
+					}
+					lead += " (" + e.name + ")"
+					return Question{
+						Prompt:      fmt.Sprintf("다음 상황에 가장 알맞은 %s?\n\n\"%s\"", josa.Topic.Attach(noun([]*entry{e}, ps)), sc.Quote),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(lead, []*entry{e}, ps),
+						Services:    ids([]*entry{e}, ps),
+					}, true
+				}})
+		}
+	}
+	return out
+}
+
+// comparisons asks, per comparison table, which service a cell of a row
+// belongs to, and which service a "when to pick" line calls for. A cell
+// qualifies when no other cell of its row holds it and it names none of
+// the table's services.
+func (g *gen) comparisons() []candidate {
+	var out []candidate
+	for _, tb := range g.ix.tables {
+		var cols []int // the columns this quiz may show
+		for c, e := range tb.cols {
+			if g.ok(e) {
+				cols = append(cols, c)
+			}
+		}
+		if len(cols) < 2 {
+			continue
+		}
+		leaks := func(f string) bool {
+			for _, c := range cols {
+				if tb.cols[c].mentions(f) {
+					return true
+				}
+			}
+			return false
+		}
+		unique := func(cells []string, c int) bool {
+			f := fold(cells[c])
+			for _, o := range cols {
+				if o != c && strings.Contains(fold(cells[o]), f) {
+					return false
+				}
+			}
+			return runeLen(cells[c]) >= 2 && !leaks(f)
+		}
+		for _, c := range cols {
+			key := tb.cols[c]
+			if !g.about(key) {
+				continue
+			}
+			for ri, row := range tb.t.Rows {
+				if !unique(row.Cells, c) {
+					continue
+				}
+				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/row%d", Comparison, tb.t.ID, key.s.ID, ri),
+					func(list string) string {
+						return fmt.Sprintf("%s 중 「%s」 항목이 다음과 같은 것은?\n\n%s", list, row.Aspect, row.Cells[c])
+					},
+					func(shown []int) string {
+						parts := make([]string, len(shown))
+						for i, s := range shown {
+							parts[i] = tb.t.Columns[s] + ": " + row.Cells[s]
+						}
+						return fmt.Sprintf("「%s」의 %s — %s", tb.t.Title, row.Aspect, strings.Join(parts, " / "))
+					}))
+			}
+			if c < len(tb.t.Picks) && tb.t.Picks[c] != "" && unique(tb.t.Picks, c) {
+				pickText := tb.t.Picks[c]
+				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/pick", Comparison, tb.t.ID, key.s.ID),
+					func(list string) string {
+						return fmt.Sprintf("%s 중 다음 상황에 알맞은 것은?\n\n%s", list, pickText)
+					},
+					func([]int) string {
+						return fmt.Sprintf("「%s」: %s → %s", tb.t.Title, pickText, key.name)
+					}))
+			}
+		}
+	}
+	return out
+}
+
+func (g *gen) comparison(tb *table, cols []int, c int, ref string, prompt func(list string) string, lead func(shown []int) string) candidate {
+	key := tb.cols[c]
+	return candidate{kind: Comparison, key: key, ref: ref, build: func(r *rng) (Question, bool) {
+		others := slices.DeleteFunc(slices.Clone(cols), func(o int) bool { return o == c })
+		shuffle(r, others)
+		if n := g.choices - 1; len(others) > n {
+			others = others[:n]
+		}
+		shown := append([]int{c}, others...)
+		slices.Sort(shown) // the prompt lists them in the table's order
+		var names, readings []string
+		for _, s := range shown {
+			names = append(names, tb.t.Columns[s])
+			readings = append(readings, tb.cols[s].s.Reading)
+		}
+		var ps []pick
+		for _, o := range others {
+			ps = append(ps, pick{tb.cols[o], tb.t.Columns[o]})
+		}
+		choices, answers := assemble(r, []string{tb.t.Columns[c]}, ps)
+		return Question{
+			Prompt:      prompt(joinAnd(names, readings)),
+			Choices:     choices,
+			Answers:     answers,
+			Explanation: explain(lead(shown), []*entry{key}, nil),
+			Services:    ids([]*entry{key}, ps),
+		}, true
+	}}
+}
+
+// blank is what stands for the missing phrase.
+const blank = "______"
+
+// blankOut replaces phrase in line by the blank, and a particle right after
+// it by the form that fits either sound ("을(를)"), so the particle gives
+// nothing away.
+func blankOut(line, phrase string) string {
+	i := strings.Index(line, phrase)
+	if i < 0 {
+		return line
+	}
+	rest := line[i+len(phrase):]
+	for _, p := range []josa.Particle{josa.Toward, josa.Topic, josa.Subject, josa.Object, josa.And, josa.Copula} {
+		form := p.After(phrase)
+		if form == "" || !strings.HasPrefix(rest, form) {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(rest[len(form):])
+		if next >= 0xAC00 && next <= 0xD7A3 {
+			continue // the start of a longer word, not a particle
+		}
+		rest = p.Both() + rest[len(form):]
+		break
+	}
+	return line[:i] + blank + rest
+}
+
+func (g *gen) clozes() []candidate {
+	var out []candidate
+	for _, e := range g.ix.entries {
+		if !g.about(e) {
+			continue
+		}
+		for i, cz := range e.clozes {
+			if cz.target != nil && !g.ok(cz.target) {
+				continue
+			}
+			out = append(out, candidate{kind: Cloze, key: e,
+				ref: fmt.Sprintf("%s/%s/%d", Cloze, e.s.ID, i),
+				build: func(r *rng) (Question, bool) {
+					var ps []pick
+					if cz.target != nil {
+						// The phrase names an entry: offer other entries.
+						ps = g.others(r, []*entry{cz.target, e}, g.choices-1, true, []string{cz.phrase}, func(o *entry) (string, bool) {
+							return o.name, !strings.Contains(fold(cz.line), fold(o.name))
+						})
+					} else {
+						ps = g.phrasePicks(r, e, cz)
+					}
+					if ps == nil {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{cz.phrase}, ps)
+					return Question{
+						Prompt: fmt.Sprintf("다음은 노트의 %s 항목이다. 빈칸에 들어갈 말로 알맞은 것은?\n\n%s",
+							e.name, blankOut(cz.line, cz.phrase)),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(fmt.Sprintf("노트(%s): %s", cz.where, cz.line), []*entry{e}, nil),
+						Services:    []awsnotes.ID{e.s.ID},
+					}, true
+				}})
+		}
+	}
+	return out
+}
+
+// phrasePicks offers phrases other entries' notes highlighted, from the
+// entries a learner would confuse with e first; none that e's notes also
+// say, that overlaps the key phrase, or that the line already shows.
+func (g *gen) phrasePicks(r *rng, e *entry, cz cloze) []pick {
+	key, line := fold(cz.phrase), fold(cz.line)
+	byOwner := map[*entry][]phrase{}
+	for _, p := range g.ix.phrases {
+		if p.owner == e || strings.Contains(p.folded, key) || strings.Contains(key, p.folded) ||
+			strings.Contains(line, p.folded) || e.mentions(p.folded) {
+			continue
+		}
+		said := false
+		for _, t := range e.texts {
+			if strings.Contains(t, p.folded) {
+				said = true
+				break
+			}
+		}
+		if !said {
+			byOwner[p.owner] = append(byOwner[p.owner], p)
+		}
+	}
+	return g.others(r, []*entry{e}, g.choices-1, false, []string{cz.phrase}, func(o *entry) (string, bool) {
+		list := byOwner[o]
+		if len(list) == 0 {
+			return "", false
+		}
+		return list[r.intn(len(list))].text, true
+	})
+}
+
+// nounLike reports whether desc ends in a noun that reads well before the
+// copula ("…서비스다"), not in a verb ending or an action noun ("…저장").
+func nounLike(desc string) bool {
+	last, _ := utf8.DecodeLastRuneInString(desc)
+	if last < 0xAC00 || last > 0xD7A3 || strings.ContainsRune("다음함됨임요능줌해게", last) {
+		return false
+	}
+	words := strings.Fields(desc)
+	w := words[len(words)-1]
+	for _, action := range []string{"가능", "담당", "저장", "지원", "제공", "관리", "탐지", "분석", "예방", "통합",
+		"이동", "기록", "자동화", "추적", "수집", "감사", "실행", "배포", "운영", "복제", "마이그레이션", "차단", "계산",
+		"생성", "연결", "보호", "전달", "처리", "구성", "변경", "확인", "평가", "필요", "전반", "전용"} {
+		if strings.HasSuffix(w, action) {
+			return false
+		}
+	}
+	return true
+}
+
+// statement says desc of e as one sentence when it reads well, else as a
+// labelled line.
+func statement(e *entry, desc string) string {
+	if nounLike(desc) {
+		return fmt.Sprintf("%s %s.", topic(e), josa.Copula.Attach(desc))
+	}
+	return fmt.Sprintf("%s — %s", e.name, desc)
+}
+
+func (g *gen) trueFalse() []candidate {
+	var out []candidate
+	for _, e := range g.ix.entries {
+		if !g.about(e) {
+			continue
+		}
+		for i, d := range e.descs {
+			out = append(out, candidate{kind: TrueFalse, key: e,
+				ref: fmt.Sprintf("%s/%s/%d", TrueFalse, e.s.ID, i),
+				build: func(r *rng) (Question, bool) {
+					// A false statement says of e what the notes say of an
+					// entry a learner would confuse with it.
+					ps := g.others(r, []*entry{e}, 1, true, []string{d.text}, otherDesc(r, e))
+					truth := ps == nil || r.intn(2) == 0
+					q := Question{Choices: []string{"O", "X"}}
+					if truth {
+						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, d.text)
+						q.Answers = []int{0}
+						q.Explanation = explain(fmt.Sprintf("O. 노트(%s): %s", d.where, d.text), []*entry{e}, nil)
+						q.Services = []awsnotes.ID{e.s.ID}
+					} else {
+						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, ps[0].text)
+						q.Answers = []int{1}
+						q.Explanation = explain(fmt.Sprintf("X. 이 설명은 %s에 대한 것이다.", ps[0].e.name), []*entry{e, ps[0].e}, nil)
+						q.Services = []awsnotes.ID{e.s.ID, ps[0].e.s.ID}
+					}
+					return q, true
+				}})
+		}
+	}
+	return out
+}
+
+// counted says how many options to choose: "두 가지", "세 가지".
+func counted(n int) string {
+	words := []string{"", "한", "두", "세", "네", "다섯"}
+	if n < len(words) {
+		return words[n] + " 가지"
+	}
+	return fmt.Sprintf("%d가지", n)
+}
+
+func (g *gen) chooseTwo() []candidate {
+	var out []candidate
+	n := g.choices + 1
+	// Situations that more than one service fits: "새로운 서버리스 기반
+	// 메시징" → SQS, SNS.
+	for _, e := range g.ix.entries {
+		if !g.about(e) {
+			continue
+		}
+		for i, sc := range e.s.Scenarios {
+			keys := []*entry{e}
+			for _, a := range sc.Also {
+				if o := g.ix.byID[a]; g.ok(o) {
+					keys = append(keys, o)
+				}
+			}
+			quote := fold(sc.Quote)
+			if len(keys) < 2 || len(keys) > 3 || slices.ContainsFunc(keys, func(k *entry) bool { return k.mentions(quote) }) {
+				continue
+			}
+			out = append(out, candidate{kind: ChooseTwo, key: e,
+				ref: fmt.Sprintf("%s/scenario/%s/%d", ChooseTwo, e.s.ID, i),
+				build: func(r *rng) (Question, bool) {
+					var keyNames []string
+					for _, k := range keys {
+						keyNames = append(keyNames, k.name)
+					}
+					ps := g.others(r, keys, n-len(keys), true, keyNames, func(o *entry) (string, bool) {
+						if scenarioFits(quote, sc, e, o) || o.mentions(quote) {
+							return "", false
+						}
+						return o.name, true
+					})
+					if ps == nil {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, keyNames, ps)
+					lead := fmt.Sprintf("노트: \"%s\"", sc.Quote)
+					if sc.Outcome != "" {
+						lead += " → " + sc.Outcome
+					}
+					return Question{
+						Prompt: fmt.Sprintf("다음 상황에 알맞은 %s %s를 고르시오.\n\n\"%s\"",
+							noun(keys, ps), counted(len(keys)), sc.Quote),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(lead, keys, ps),
+						Services:    ids(keys, ps),
+					}, true
+				}})
+		}
+	}
+	// Two true descriptions of one entry among descriptions of others.
+	for _, e := range g.ix.entries {
+		if !g.about(e) || len(e.descs) < 2 {
+			continue
+		}
+		out = append(out, candidate{kind: ChooseTwo, key: e,
+			ref: fmt.Sprintf("%s/descriptions/%s", ChooseTwo, e.s.ID),
+			build: func(r *rng) (Question, bool) {
+				idx := make([]int, len(e.descs))
+				for i := range idx {
+					idx[i] = i
+				}
+				shuffle(r, idx)
+				a, b := e.descs[idx[0]], e.descs[idx[1]]
+				ps := g.others(r, []*entry{e}, n-2, true, []string{a.text, b.text}, otherDesc(r, e))
+				if ps == nil {
+					return Question{}, false
+				}
+				choices, answers := assemble(r, []string{a.text, b.text}, ps)
+				return Question{
+					Prompt:      fmt.Sprintf("%s에 대한 설명으로 옳은 것 두 가지를 고르시오.", e.name),
+					Choices:     choices,
+					Answers:     answers,
+					Explanation: explain(fmt.Sprintf("노트(%s): %s\n노트(%s): %s", a.where, a.text, b.where, b.text), []*entry{e}, ps),
+					Services:    ids([]*entry{e}, ps),
+				}, true
+			}})
+	}
+	// Two services of one category among services of others.
+	for _, c := range category.All() {
+		if len(g.cats) > 0 && !slices.Contains(g.cats, c.ID) {
+			continue
+		}
+		var members []*entry
+		for _, e := range g.ix.entries {
+			if g.ok(e) && !e.concept && e.primary() == c.ID {
+				members = append(members, e)
+			}
+		}
+		if len(members) < 2 {
+			continue
+		}
+		for _, e := range members {
+			if !g.about(e) {
+				continue
+			}
+			out = append(out, candidate{kind: ChooseTwo, key: e,
+				ref: fmt.Sprintf("%s/category/%s/%s", ChooseTwo, c.ID, e.s.ID),
+				build: func(r *rng) (Question, bool) {
+					rest := slices.DeleteFunc(slices.Clone(members), func(o *entry) bool { return o == e })
+					second := rest[r.intn(len(rest))]
+					keys := []*entry{e, second}
+					ps := g.others(r, keys, n-2, true, []string{e.name, second.name}, func(o *entry) (string, bool) {
+						return o.name, !o.s.InCategory(c.ID)
+					})
+					if ps == nil {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{e.name, second.name}, ps)
+					what := "서비스"
+					if noun(keys, ps) != "서비스" {
+						what = "항목"
+					}
+					return Question{
+						Prompt: fmt.Sprintf("다음 중 「%s」 분류에 속하는 %s 두 가지를 고르시오.", c.Korean, what),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(fmt.Sprintf("「%s」 분류: %s, %s", c.Korean, e.name, second.name), keys, ps),
+						Services:    ids(keys, ps),
+					}, true
+				}})
+		}
+	}
+	return out
+}
+
+func (g *gen) mnemonics() []candidate {
+	var out []candidate
+	for _, e := range g.ix.entries {
+		if !g.about(e) {
+			continue
+		}
+		for i, m := range e.s.Mnemonics {
+			// What does the word mean?
+			out = append(out, candidate{kind: Mnemonic, key: e,
+				ref: fmt.Sprintf("%s/%s/%d/meaning", Mnemonic, e.s.ID, i),
+				build: func(r *rng) (Question, bool) {
+					var ps []pick
+					for _, o := range g.ix.meanings {
+						if o.owner != e && g.ok(o.owner) && fold(o.m.Meaning) != fold(m.Meaning) &&
+							!slices.ContainsFunc(ps, func(p pick) bool { return fold(p.text) == fold(o.m.Meaning) }) {
+							ps = append(ps, pick{o.owner, o.m.Meaning})
+						}
+					}
+					if len(ps) == 0 {
+						return Question{}, false
+					}
+					shuffle(r, ps)
+					if len(ps) > g.choices-1 {
+						ps = ps[:g.choices-1]
+					}
+					choices, answers := assemble(r, []string{m.Meaning}, ps)
+					prompt := fmt.Sprintf("%s의 뜻은?", m.Word)
+					if fold(m.Word) != fold(e.name) {
+						prompt = fmt.Sprintf("%s의 뜻은? (%s의 이름 외우기)", m.Word, e.name)
+					}
+					return Question{
+						Prompt:      prompt,
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(fmt.Sprintf("노트: %s: %s", m.Word, m.Meaning), []*entry{e}, nil),
+						Services:    []awsnotes.ID{e.s.ID},
+					}, true
+				}})
+			// Which service is remembered by the meaning?
+			out = append(out, candidate{kind: Mnemonic, key: e,
+				ref: fmt.Sprintf("%s/%s/%d/service", Mnemonic, e.s.ID, i),
+				build: func(r *rng) (Question, bool) {
+					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
+						for _, om := range o.s.Mnemonics {
+							if fold(om.Meaning) == fold(m.Meaning) {
+								return "", false
+							}
+						}
+						return o.name, true
+					})
+					if ps == nil {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{e.name}, ps)
+					return Question{
+						Prompt: fmt.Sprintf("노트에서 이름의 뜻을 '%s'%s 외운 %s?", m.Meaning,
+							josa.Toward.After(m.Meaning), josa.Topic.Attach(noun([]*entry{e}, ps))),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(fmt.Sprintf("노트: %s: %s", m.Word, m.Meaning), []*entry{e}, ps),
+						Services:    ids([]*entry{e}, ps),
+					}, true
+				}})
+		}
+	}
+	return out
+}

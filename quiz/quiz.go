@@ -1,0 +1,201 @@
+package quiz
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/category"
+)
+
+// Kind is the sort of question: what it asks and where in the notes it
+// comes from.
+type Kind string
+
+// The kinds of question, in the order Kinds lists them.
+const (
+	// ServiceFromDescription shows a line of the notes (or an entry's
+	// summary) and asks which service it describes.
+	ServiceFromDescription Kind = "service-from-description"
+	// DescriptionFromService names a service and asks which description
+	// fits it: "CloudTrail을 가장 잘 설명한 것은?".
+	DescriptionFromService Kind = "description-from-service"
+	// Scenario quotes a situation from the notes ("코드가 푸시되면 테스트 →
+	// 빌드 → 배포까지 자동화하고 싶어") and asks which service fits it.
+	Scenario Kind = "scenario"
+	// Comparison asks about one aspect of a comparison table, or one of its
+	// "when to pick which" lines: "ECS와 EKS 중 …인 것은?". Its choices are the
+	// table's services, so it can have fewer than Options.Choices.
+	Comparison Kind = "comparison"
+	// Cloze blanks out a phrase the notes highlighted and asks which phrase
+	// fills the blank.
+	Cloze Kind = "cloze"
+	// TrueFalse shows a statement, true as the notes say it or made false by
+	// a plausible swap, to be answered O or X. Its choices are "O" and "X".
+	TrueFalse Kind = "true-false"
+	// ChooseTwo is the exam's multiple-response question: pick the two (or,
+	// rarely, three) right options out of Options.Choices+1.
+	ChooseTwo Kind = "choose-two"
+	// Mnemonic asks what a name means in the notes' memory aids
+	// ("Kinesis의 뜻은?") or which service a meaning belongs to. Asking
+	// for the meaning offers as many meanings as the notes hold, up to
+	// Options.Choices.
+	Mnemonic Kind = "mnemonic"
+)
+
+var allKinds = []Kind{ServiceFromDescription, DescriptionFromService, Scenario, Comparison, Cloze, TrueFalse, ChooseTwo, Mnemonic}
+
+// Kinds returns every kind of question, in a stable order.
+func Kinds() []Kind { return slices.Clone(allKinds) }
+
+// Valid reports whether k is one of the kinds this package makes.
+func (k Kind) Valid() bool { return slices.Contains(allKinds, k) }
+
+// String returns the kind's name.
+func (k Kind) String() string { return string(k) }
+
+// Korean returns a short Korean label for the kind: "시나리오", "O/X".
+func (k Kind) Korean() string {
+	switch k {
+	case ServiceFromDescription:
+		return "설명 → 서비스"
+	case DescriptionFromService:
+		return "서비스 → 설명"
+	case Scenario:
+		return "시나리오"
+	case Comparison:
+		return "비교"
+	case Cloze:
+		return "빈칸"
+	case TrueFalse:
+		return "O/X"
+	case ChooseTwo:
+		return "복수 응답"
+	case Mnemonic:
+		return "암기"
+	}
+	return string(k)
+}
+
+// DefaultCount is the number of questions Generate makes when Options.Count
+// is 0, and DefaultChoices the options per multiple-choice question when
+// Options.Choices is 0 (as on the exam).
+const (
+	DefaultCount   = 10
+	DefaultChoices = 4
+	// MaxChoices is the most options a multiple-choice question can have:
+	// beyond it the notes run out of distractors a learner could confuse
+	// with the key.
+	MaxChoices = 6
+)
+
+// Options says what quiz to make. The zero value asks for ten questions of
+// every kind from every category, four options each, from seed 0.
+type Options struct {
+	// Seed picks the quiz: the same seed and options give the same quiz,
+	// byte for byte, on every platform and Go version; different seeds give
+	// different quizzes.
+	Seed uint64
+	// Count is the number of questions; 0 means DefaultCount. No question
+	// is asked twice.
+	Count int
+	// Choices is the number of options per multiple-choice question, from 2
+	// to MaxChoices; 0 means DefaultChoices. Choose-two questions offer one
+	// more, as the exam does (five beside four); true/false questions offer
+	// O and X; comparison questions offer the services their table compares,
+	// up to Choices.
+	Choices int
+	// Kinds limits the quiz to these kinds; empty means all.
+	Kinds []Kind
+	// Categories limits the quiz to questions about entries filed under one
+	// of these categories (any of an entry's categories counts). An ID or
+	// any name category.Lookup knows ("보안") is accepted; empty means all.
+	// Distractors still come from anywhere.
+	Categories []category.ID
+	// Services limits the quiz to questions about these entries (by ID or
+	// any name awsnotes.Lookup knows); empty means all.
+	Services []awsnotes.ID
+	// Exclude leaves these entries out of the quiz altogether: no question
+	// is about them and none offers them as a choice.
+	Exclude []awsnotes.ID
+	// ActiveOnly leaves out entries AWS has retired (OpsWorks, Snowmobile,
+	// IQ), as subjects and as choices.
+	ActiveOnly bool
+	// MultipleResponse is the share of choose-two questions, from 0 to 1.
+	// 0 leaves it to the usual mix (about one in eight); to have none, leave
+	// ChooseTwo out of Kinds.
+	MultipleResponse float64
+}
+
+// Question is one quiz question.
+type Question struct {
+	// Ref names the question's subject in the notes, stable across seeds:
+	// "scenario/codepipeline/0". Two questions of one quiz never share it.
+	Ref    string `json:"ref"`
+	Kind   Kind   `json:"kind"`
+	Prompt string `json:"prompt"`
+	// Choices are the options, in the order shown.
+	Choices []string `json:"choices"`
+	// Answers are the indexes into Choices of the right options, in
+	// increasing order: one, or two or three for a choose-two question.
+	Answers []int `json:"answers"`
+	// Explanation says why the key is right, from the notes, and what the
+	// other options are.
+	Explanation string `json:"explanation"`
+	// Services are the entries the question is about, the key's first.
+	Services []awsnotes.ID `json:"services"`
+}
+
+// Multiple reports whether the question has more than one right option.
+func (q Question) Multiple() bool { return len(q.Answers) > 1 }
+
+// Quiz is a generated quiz: the seed it came from and its questions.
+type Quiz struct {
+	Seed      uint64     `json:"seed"`
+	Questions []Question `json:"questions"`
+}
+
+// Letter returns the letter a learner sees beside option i: "A" for 0, "B"
+// for 1, … It returns "?" outside A–Z.
+func Letter(i int) string {
+	if i < 0 || i >= 26 {
+		return "?"
+	}
+	return string(rune('A' + i))
+}
+
+// clone returns a deep copy of q.
+func (q Question) clone() Question {
+	q.Choices = slices.Clone(q.Choices)
+	q.Answers = slices.Clone(q.Answers)
+	q.Services = slices.Clone(q.Services)
+	return q
+}
+
+// check reports what is wrong with a question, for tests and for the
+// fuzzer: an answer out of range, repeated or unsorted, a repeated choice.
+func (q Question) check() error {
+	if len(q.Choices) < 2 {
+		return fmt.Errorf("question %s: %d choices", q.Ref, len(q.Choices))
+	}
+	if len(q.Answers) == 0 {
+		return fmt.Errorf("question %s: no answer", q.Ref)
+	}
+	for i, a := range q.Answers {
+		if a < 0 || a >= len(q.Choices) {
+			return fmt.Errorf("question %s: answer %d out of range", q.Ref, a)
+		}
+		if i > 0 && a <= q.Answers[i-1] {
+			return fmt.Errorf("question %s: answers %v not increasing", q.Ref, q.Answers)
+		}
+	}
+	seen := map[string]bool{}
+	for _, c := range q.Choices {
+		k := fold(c)
+		if c == "" || seen[k] {
+			return fmt.Errorf("question %s: choice %q repeated or empty", q.Ref, c)
+		}
+		seen[k] = true
+	}
+	return nil
+}
