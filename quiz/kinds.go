@@ -588,7 +588,7 @@ func (g *gen) chooseTwo() []candidate {
 						what = "항목"
 					}
 					return Question{
-						Prompt: fmt.Sprintf("다음 중 「%s」 분류에 속하는 %s 두 가지를 고르시오.", c.Korean, what),
+						Prompt:      fmt.Sprintf("다음 중 「%s」 분류에 속하는 %s 두 가지를 고르시오.", c.Korean, what),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("「%s」 분류: %s, %s", c.Korean, e.name, second.name), keys, ps),
