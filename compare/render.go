@@ -85,9 +85,20 @@ func (t Table) TextWith(o TextOptions) string {
 			}
 		}
 	}
+	// The title and footnote boxes span the table; widen the last column
+	// if one of their characters (a long joined emoji sequence) would not
+	// fit.
+	need := widestCluster(t.Title, amb)
+	for _, n := range t.Notes {
+		need = maxInt(need, widestCluster(n, amb)+2)
+	}
 	total := 1
 	for _, w := range widths {
 		total += w + 3
+	}
+	if total-4 < need {
+		widths[ncol-1] += need - (total - 4)
+		total = need + 4
 	}
 	inner := total - 4 // the text width of a box spanning the whole table
 
@@ -100,22 +111,20 @@ func (t Table) TextWith(o TextOptions) string {
 		}
 		b.WriteByte('\n')
 	}
-	box := func(paragraphs []string) {
-		for _, p := range paragraphs {
-			for _, hl := range hardLines(p) {
-				for _, l := range wrap(hl, inner, amb) {
-					b.WriteString("| ")
-					b.WriteString(l)
-					b.WriteString(strings.Repeat(" ", maxInt(inner-stringWidth(l, amb), 0)))
-					b.WriteString(" |\n")
-				}
-			}
-		}
+	line := func(l string) {
+		b.WriteString("| ")
+		b.WriteString(l)
+		b.WriteString(strings.Repeat(" ", maxInt(inner-stringWidth(l, amb), 0)))
+		b.WriteString(" |\n")
 	}
 	full := "+" + strings.Repeat("-", total-2) + "+\n"
 	if t.Title != "" {
 		b.WriteString(full)
-		box([]string{t.Title})
+		for _, hl := range hardLines(t.Title) {
+			for _, l := range wrap(hl, inner, amb) {
+				line(l)
+			}
+		}
 	}
 	rule('-')
 	for r := range cells {
@@ -143,15 +152,31 @@ func (t Table) TextWith(o TextOptions) string {
 			rule('-')
 		}
 	}
-	if len(t.Notes) > 0 {
-		notes := make([]string, len(t.Notes))
-		for i, n := range t.Notes {
-			notes[i] = "- " + n
+	// Footnotes: a list with a hanging indent.
+	for _, n := range t.Notes {
+		bullet := "- "
+		for _, hl := range hardLines(n) {
+			for _, l := range wrap(hl, inner-2, amb) {
+				line(bullet + l)
+				bullet = "  "
+			}
 		}
-		box(notes)
+	}
+	if len(t.Notes) > 0 {
 		b.WriteString(full)
 	}
 	return b.String()
+}
+
+// widestCluster is the width of the widest cluster of s.
+func widestCluster(s string, amb bool) int {
+	w := 0
+	for _, hl := range hardLines(s) {
+		for _, c := range clusters(hl, amb) {
+			w = maxInt(w, c.width)
+		}
+	}
+	return w
 }
 
 func maxInt(a, b int) int {

@@ -9,11 +9,12 @@ import (
 	"golang.org/x/text/width"
 )
 
-// runeWidth is the number of terminal columns r takes: 2 for East Asian
-// wide and fullwidth characters (Hangul syllables, CJK, most emoji), 0 for
-// marks, format characters and the medial and final conjoining jamo that
-// join a leading jamo into one syllable, 1 otherwise. Ambiguous characters
-// (→, ⇒, ①) take 1, or 2 when ambWide is set, as in a CJK terminal locale.
+// runeWidth is the number of terminal columns r takes on its own: 2 for
+// East Asian wide and fullwidth characters (Hangul syllables, CJK, most
+// emoji), 0 for control characters, marks, format characters and the medial
+// and final conjoining jamo that join a leading jamo into one syllable, 1
+// otherwise. Ambiguous characters (→, ⇒, ①) take 1, or 2 when ambWide is
+// set, as in a terminal with a CJK locale.
 func runeWidth(r rune, ambWide bool) int {
 	switch {
 	case r < 0x20 || r >= 0x7f && r < 0xa0:
@@ -36,13 +37,53 @@ func runeWidth(r rune, ambWide bool) int {
 	return 1
 }
 
+const (
+	zwj  = '\u200d' // zero-width joiner: the next character joins this one
+	vs16 = '\ufe0f' // variation selector 16: show the character as an emoji
+)
+
+// isBreakSpace reports whether a line may break at r.
+func isBreakSpace(r rune) bool { return r == ' ' || r == '\u3000' }
+
+// nextCluster returns the end and the width of the cluster that starts at
+// s[i:]. A cluster is what wrapping never splits: a character with the
+// marks, conjoining jamo and variation selectors that follow it, and any
+// character a zero-width joiner joins to it. A variation selector 16 turns
+// a one-column character into a two-column emoji ("⇒️", "❤️"), as modern
+// terminals draw it. s must be valid UTF-8.
+func nextCluster(s string, i int, ambWide bool) (end, w int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	w = runeWidth(r, ambWide)
+	end = i + size
+	if isBreakSpace(r) {
+		return end, w
+	}
+	join := r == zwj
+	for end < len(s) {
+		r, size = utf8.DecodeRuneInString(s[end:])
+		rw := runeWidth(r, ambWide)
+		if isBreakSpace(r) || rw > 0 && !join {
+			break
+		}
+		if r == vs16 && w == 1 {
+			w = 2
+		}
+		w += rw
+		join = r == zwj
+		end += size
+	}
+	return end, w
+}
+
 // stringWidth is the number of terminal columns s takes on one line.
 func stringWidth(s string, ambWide bool) int {
-	w := 0
-	for _, r := range s {
-		w += runeWidth(r, ambWide)
+	total := 0
+	for i := 0; i < len(s); {
+		end, w := nextCluster(s, i, ambWide)
+		total += w
+		i = end
 	}
-	return w
+	return total
 }
 
 // hardLines cleans cell text for a terminal and splits it at its line
@@ -54,7 +95,7 @@ func hardLines(s string) []string {
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
+	s = lineBreaks.Replace(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '\n':
@@ -73,99 +114,108 @@ func hardLines(s string) []string {
 	return lines
 }
 
-// isBreakSpace reports whether a line may break at r.
-func isBreakSpace(r rune) bool { return r == ' ' || r == '\u3000' }
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
 
-// cluster is what wrapping never splits: a character with the marks,
-// conjoining jamo and variation selectors that follow it, and anything
-// joined to it by a zero-width joiner.
+// cluster is a piece of a line wrap does not split; see nextCluster.
 type cluster struct {
 	text  string
 	width int
+	space bool // a place to break the line
 }
 
-// clusters splits one line (no line breaks) into clusters.
+// clusters splits one line (no line breaks, valid UTF-8) into clusters.
 func clusters(line string, ambWide bool) []cluster {
 	var out []cluster
-	join := false // the previous rune was a zero-width joiner
-	for i, r := range line {
-		size := utf8.RuneLen(r) // the text is valid UTF-8: hardLines made it so
-		w := runeWidth(r, ambWide)
-		if len(out) > 0 && (w == 0 || join) && !isBreakSpace(r) {
-			c := &out[len(out)-1]
-			c.text = line[i-len(c.text) : i+size]
-			c.width += w
-		} else {
-			out = append(out, cluster{text: line[i : i+size], width: w})
-		}
-		join = r == '\u200d'
+	for i := 0; i < len(line); {
+		end, w := nextCluster(line, i, ambWide)
+		r, _ := utf8.DecodeRuneInString(line[i:])
+		out = append(out, cluster{text: line[i:end], width: w, space: isBreakSpace(r)})
+		i = end
 	}
 	return out
 }
 
-// wrap breaks one line into lines at most max columns wide, at spaces where
-// it can and between clusters where a word is wider than max. A cluster
-// wider than max gets a line of its own.
+// isClosing reports whether a line should not start with the cluster:
+// closing brackets and the punctuation that ends a clause.
+func isClosing(c cluster) bool {
+	r, _ := utf8.DecodeRuneInString(c.text)
+	return unicode.In(r, unicode.Pe, unicode.Pf) || strings.ContainsRune(".,!?:;%。、，．！？：；", r)
+}
+
+// wrap breaks one line into lines at most max columns wide: at spaces
+// where it can, and between clusters where a word is wider than max,
+// moving the last character down rather than starting a line with closing
+// punctuation. A cluster wider than max gets a line of its own. Spaces at
+// a break are dropped.
 func wrap(line string, max int, ambWide bool) []string {
 	if stringWidth(line, ambWide) <= max {
 		return []string{line}
 	}
 	var out []string
-	var cur strings.Builder
+	var cur []cluster
 	curW := 0
 	flush := func() {
-		out = append(out, strings.TrimRightFunc(cur.String(), isBreakSpace))
-		cur.Reset()
-		curW = 0
+		for len(cur) > 0 && cur[len(cur)-1].space {
+			cur = cur[:len(cur)-1]
+		}
+		var b strings.Builder
+		for _, c := range cur {
+			b.WriteString(c.text)
+		}
+		out = append(out, b.String())
+		cur, curW = nil, 0
 	}
 	cs := clusters(line, ambWide)
 	for i := 0; i < len(cs); {
-		// A word is a run of non-space clusters; sep the spaces before it.
-		sepW, sep := 0, ""
-		for i < len(cs) && isBreakSpace(firstRune(cs[i].text)) {
-			sep += cs[i].text
-			sepW += cs[i].width
+		// The spaces before the next word, then the word.
+		sep := i
+		for i < len(cs) && cs[i].space {
 			i++
 		}
-		j := i
-		wordW := 0
-		for j < len(cs) && !isBreakSpace(firstRune(cs[j].text)) {
+		j, wordW := i, 0
+		for j < len(cs) && !cs[j].space {
 			wordW += cs[j].width
 			j++
 		}
-		if i == j {
-			break // trailing spaces
+		sepW := 0
+		for _, c := range cs[sep:i] {
+			sepW += c.width
 		}
 		switch {
-		case curW > 0 && curW+sepW+wordW <= max:
-			cur.WriteString(sep)
-			curW += sepW
-		case curW > 0:
-			flush()
-		}
-		if wordW <= max-curW {
-			for _, c := range cs[i:j] {
-				cur.WriteString(c.text)
+		case i == j: // trailing spaces
+		case len(cur) > 0 && curW+sepW+wordW <= max:
+			cur = append(cur, cs[sep:j]...)
+			curW += sepW + wordW
+		case wordW <= max:
+			if len(cur) > 0 {
+				flush()
 			}
-			curW += wordW
-		} else {
+			cur = append(cur, cs[i:j]...)
+			curW = wordW
+		default: // a word wider than a line: split it between clusters
+			if len(cur) > 0 {
+				flush()
+			}
 			for _, c := range cs[i:j] {
-				if curW > 0 && curW+c.width > max {
-					flush()
+				if len(cur) > 0 && curW+c.width > max {
+					n := len(cur)
+					if isClosing(c) && n >= 2 && cur[n-1].width+c.width <= max {
+						last := cur[n-1]
+						cur = cur[:n-1]
+						flush()
+						cur, curW = append(cur, last), last.width
+					} else {
+						flush()
+					}
 				}
-				cur.WriteString(c.text)
+				cur = append(cur, c)
 				curW += c.width
 			}
 		}
 		i = j
 	}
-	if curW > 0 || len(out) == 0 {
+	if len(cur) > 0 || len(out) == 0 {
 		flush()
 	}
 	return out
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
