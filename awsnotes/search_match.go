@@ -362,14 +362,23 @@ func (s *searcher) substringStage(v *variant) {
 	}
 }
 
-// maxEdits is how many typos a query of n jamo may have.
-func maxEdits(n int) int {
+// maxEdits is how many typos a query may have, by its weight: its runes,
+// a Hangul syllable counting as two (it is two or three jamo, and the
+// distance is measured in jamo, but two syllables are a short word).
+func maxEdits(runes []rune) int {
+	w := 0
+	for _, r := range runes {
+		w++
+		if hangul.IsSyllable(r) {
+			w++
+		}
+	}
 	switch {
-	case n < 4:
+	case w < 4:
 		return 0
-	case n <= 5:
+	case w <= 5:
 		return 1
-	case n <= 11:
+	case w <= 11:
 		return 2
 	}
 	return 3
@@ -381,9 +390,13 @@ func maxEdits(n int) int {
 func (s *searcher) typoStage(vi int) {
 	v := &s.variants[vi]
 	nq := len(v.jamo)
-	k := maxEdits(nq)
+	k := maxEdits(v.runes)
 	if k == 0 || v.cho || nq > 96 {
 		return
+	}
+	kPrefix := 0 // typos in a prefix: only for longer queries, one fewer
+	if k >= 2 {
+		kPrefix = k - 1
 	}
 	const top = fuzzyTop - 100 // 599: one typo scores 569
 	for d := range s.x.nameDocs {
@@ -397,7 +410,7 @@ func (s *searcher) typoStage(vi int) {
 			continue
 		}
 		fullOK := diff <= k && missing(doc.mask, v.mask) <= k
-		prefixOK := diff > 0
+		prefixOK := diff > 0 && kPrefix > 0 && lack <= kPrefix
 		if !fullOK && !prefixOK {
 			continue
 		}
@@ -406,7 +419,7 @@ func (s *searcher) typoStage(vi int) {
 		switch {
 		case fullOK && full <= k:
 			score = top - 30*int32(full)
-		case prefixOK && pre <= k && pre > 0:
+		case prefixOK && pre <= kPrefix && pre > 0:
 			score = top - 60 - 30*int32(pre)
 		default:
 			continue
