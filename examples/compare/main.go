@@ -1,0 +1,59 @@
+// Command compare prints a comparison table of two or more AWS services,
+// named any way the notes know them: the notes' own table where there is
+// one, else one built from the entries.
+//
+//	go run ./examples/compare ecs eks
+//	go run ./examples/compare -markdown 클라우드트레일 x-ray
+//	go run ./examples/compare -list
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/cloudnotes-kr/awsnotes/compare"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	markdown := fs.Bool("markdown", false, "print a Markdown table instead of a terminal table")
+	list := fs.Bool("list", false, "list the curated tables and exit")
+	width := fs.Int("width", 0, "wrap cells wider than `N` terminal columns (0: the default)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: compare [-markdown] [-width N] service service...")
+		fmt.Fprintln(stderr, "       compare -list")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *list {
+		for _, t := range compare.All() {
+			fmt.Fprintf(stdout, "%-40s %s\n", t.ID, t.Title)
+		}
+		return 0
+	}
+	if fs.NArg() < 2 || *width < 0 {
+		fs.Usage()
+		return 2
+	}
+	t, err := compare.Of(fs.Args()...)
+	if err != nil {
+		fmt.Fprintln(stderr, "compare:", err)
+		return 1
+	}
+	if *markdown {
+		fmt.Fprint(stdout, t.Markdown())
+		return 0
+	}
+	fmt.Fprint(stdout, t.TextWith(compare.TextOptions{MaxCellWidth: *width}))
+	return 0
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/width"
+)
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+func TestCompareText(t *testing.T) {
+	var out, errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"ecs", "eks"}, &out, &errb), errb.String())
+	s := out.String()
+	assert.Contains(t, s, "ECS와 EKS의 차이")
+	assert.Contains(t, s, "AWS 자체 시스템")
+	assert.Contains(t, s, "오픈소스 Kubernetes")
+	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	for _, l := range lines {
+		assert.Equal(t, displayWidth(lines[0]), displayWidth(l), l)
+	}
+}
+
+func TestCompareMarkdownAndNames(t *testing.T) {
+	var out bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-markdown", "클라우드트레일", "AWS X-Ray"}, &out, &bytes.Buffer{}))
+	assert.Contains(t, out.String(), "| --- |")
+	assert.Contains(t, out.String(), "누가 무엇을 했는가")
+}
+
+func TestCompareList(t *testing.T) {
+	var out bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-list"}, &out, &bytes.Buffer{}))
+	assert.Contains(t, out.String(), "ecs-vs-eks")
+	assert.GreaterOrEqual(t, strings.Count(out.String(), "\n"), 14)
+}
+
+func TestCompareErrors(t *testing.T) {
+	var out, errb bytes.Buffer
+	assert.Equal(t, 2, run([]string{"ecs"}, &out, &errb))
+	assert.Contains(t, errb.String(), "usage: compare")
+	errb.Reset()
+	assert.Equal(t, 2, run([]string{"-nope", "ecs", "eks"}, &out, &errb))
+	errb.Reset()
+	assert.Equal(t, 1, run([]string{"ecs", "ecz"}, &out, &errb))
+	assert.Contains(t, errb.String(), "ecz")
+	errb.Reset()
+	assert.Equal(t, 1, run([]string{"ecs", "Amazon ECS"}, &out, &errb))
+}

@@ -1,0 +1,103 @@
+// Command search looks up the AWS study notes the way a learner types:
+// English names with typos, Korean words from the notes, Korean readings,
+// initial consonants (ㄹㄷ), Hangul typed on a QWERTY keyboard (fkaek).
+//
+//	go run ./examples/search 람다
+//	go run ./examples/search -n 3 cloudtrial
+//
+// Matched characters are highlighted in colour on a terminal, and in
+// [brackets] when the output is piped or NO_COLOR is set.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv, isTerminal(os.Stdout)))
+}
+
+// run is main without the process: it returns the exit code.
+func run(args []string, stdout, stderr io.Writer, getenv func(string) string, terminal bool) int {
+	fs := flag.NewFlagSet("search", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	limit := fs.Int("n", 5, "show at most `N` results")
+	colour := fs.String("color", "auto", "highlight with colour: auto, always or never")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: search [-n N] [-color auto|always|never] query...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	query := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(query) == "" || *limit < 1 {
+		fs.Usage()
+		return 2
+	}
+	var useColour bool
+	switch *colour {
+	case "always":
+		useColour = true
+	case "never":
+	case "auto":
+		useColour = terminal && getenv("NO_COLOR") == ""
+	default:
+		fmt.Fprintf(stderr, "search: -color %q: want auto, always or never\n", *colour)
+		fs.Usage()
+		return 2
+	}
+	on, off := "[", "]"
+	if useColour {
+		on, off = "\x1b[1;33m", "\x1b[0m"
+	}
+
+	results := awsnotes.Search(query, *limit)
+	if len(results) == 0 {
+		fmt.Fprintf(stdout, "%q: 찾은 항목이 없습니다.\n", query)
+		return 1
+	}
+	for i, r := range results {
+		s := r.Service
+		fmt.Fprintf(stdout, "%d. %s (%s) — %s\n", i+1, s.DisplayName(), s.Reading, s.Summary)
+		fmt.Fprintf(stdout, "   %s: %s\n", r.Field, Highlight(r.Text, r.Positions, on, off))
+	}
+	return 0
+}
+
+// Highlight wraps the runes of text at the given rune offsets in on/off,
+// merging neighbouring offsets into one span.
+func Highlight(text string, positions []int, on, off string) string {
+	marked := make(map[int]bool, len(positions))
+	for _, p := range positions {
+		marked[p] = true
+	}
+	var b strings.Builder
+	i, open := 0, false
+	for _, r := range text {
+		if marked[i] && !open {
+			b.WriteString(on)
+			open = true
+		} else if !marked[i] && open {
+			b.WriteString(off)
+			open = false
+		}
+		b.WriteRune(r)
+		i++
+	}
+	if open {
+		b.WriteString(off)
+	}
+	return b.String()
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

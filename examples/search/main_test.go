@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func env(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+func TestSearchPlain(t *testing.T) {
+	tests := []struct {
+		args  []string
+		first string
+		mark  string
+	}{
+		{[]string{"람다"}, "1. Lambda (람다)", "[람다]"},
+		{[]string{"-n", "2", "cloudtrial"}, "1. CloudTrail (클라우드트레일)", "["},
+		{[]string{"ㅋㄹㅇㄷㅌㄹㅇ"}, "1. CloudTrail (클라우드트레일)", "["},
+		{[]string{"fkaek"}, "1. Lambda (람다)", "["},
+		{[]string{"메시지", "큐"}, ". SQS (에스큐에스)", "["},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(tt.args, &out, &errb, env(nil), false)
+			assert.Equal(t, 0, code, errb.String())
+			assert.Contains(t, out.String(), tt.first)
+			assert.Contains(t, out.String(), tt.mark)
+			assert.NotContains(t, out.String(), "\x1b[", "no colour when piped")
+		})
+	}
+}
+
+func TestSearchLimit(t *testing.T) {
+	var out bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-n", "2", "서비스"}, &out, &bytes.Buffer{}, env(nil), false))
+	assert.Equal(t, 2, strings.Count(out.String(), " — "))
+}
+
+func TestSearchColour(t *testing.T) {
+	var out bytes.Buffer
+	assert.Equal(t, 0, run([]string{"람다"}, &out, &bytes.Buffer{}, env(nil), true))
+	assert.Contains(t, out.String(), "\x1b[1;33m람다\x1b[0m")
+
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"람다"}, &out, &bytes.Buffer{}, env(map[string]string{"NO_COLOR": "1"}), true))
+	assert.NotContains(t, out.String(), "\x1b[")
+
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"-color", "always", "람다"}, &out, &bytes.Buffer{}, env(nil), false))
+	assert.Contains(t, out.String(), "\x1b[1;33m")
+}
+
+func TestSearchBadInput(t *testing.T) {
+	for _, args := range [][]string{{}, {"  "}, {"-n", "0", "ec2"}, {"-bogus", "ec2"}, {"-color", "pink", "ec2"}, {"-n", "x", "ec2"}} {
+		var out, errb bytes.Buffer
+		assert.Equal(t, 2, run(args, &out, &errb, env(nil), false), args)
+		assert.Contains(t, errb.String(), "usage: search", args)
+	}
+	var out bytes.Buffer
+	assert.Equal(t, 1, run([]string{"zzzzqqqq"}, &out, &bytes.Buffer{}, env(nil), false))
+	assert.Contains(t, out.String(), "찾은 항목이 없습니다")
+}
+
+func TestHighlight(t *testing.T) {
+	assert.Equal(t, "[클라]우드[트]레일", Highlight("클라우드트레일", []int{0, 1, 4}, "[", "]"))
+	assert.Equal(t, "abc", Highlight("abc", nil, "[", "]"))
+	assert.Equal(t, "a[bc]", Highlight("abc", []int{1, 2, 9}, "[", "]"))
+}
