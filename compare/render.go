@@ -66,23 +66,28 @@ func (t Table) TextWith(o TextOptions) string {
 	amb := o.AmbiguousWide
 	g := t.grid()
 	ncol := len(g[0])
-	// cells[r][c] holds the wrapped lines of each cell.
-	cells := make([][][]string, len(g))
+	// cells[r][c] holds the wrapped lines of each cell, with their widths.
+	type line struct {
+		text  string
+		width int
+	}
+	cells := make([][][]line, len(g))
 	widths := make([]int, ncol)
 	for c := range widths {
 		widths[c] = 1
 	}
 	for r, row := range g {
-		cells[r] = make([][]string, ncol)
+		cells[r] = make([][]line, ncol)
 		for c, text := range row {
-			var lines []string
+			var lines []line
 			for _, hl := range hardLines(text) {
-				lines = append(lines, wrap(hl, max, amb)...)
+				for _, l := range wrap(hl, max, amb) {
+					w := stringWidth(l, amb)
+					lines = append(lines, line{l, w})
+					widths[c] = maxInt(widths[c], w)
+				}
 			}
 			cells[r][c] = lines
-			for _, l := range lines {
-				widths[c] = maxInt(widths[c], stringWidth(l, amb))
-			}
 		}
 	}
 	// The title and footnote boxes span the table; widen the last column
@@ -111,7 +116,7 @@ func (t Table) TextWith(o TextOptions) string {
 		}
 		b.WriteByte('\n')
 	}
-	line := func(l string) {
+	boxLine := func(l string) {
 		b.WriteString("| ")
 		b.WriteString(l)
 		b.WriteString(strings.Repeat(" ", maxInt(inner-stringWidth(l, amb), 0)))
@@ -122,7 +127,7 @@ func (t Table) TextWith(o TextOptions) string {
 		b.WriteString(full)
 		for _, hl := range hardLines(t.Title) {
 			for _, l := range wrap(hl, inner, amb) {
-				line(l)
+				boxLine(l)
 			}
 		}
 	}
@@ -135,13 +140,13 @@ func (t Table) TextWith(o TextOptions) string {
 		for k := 0; k < height; k++ {
 			b.WriteByte('|')
 			for c, lines := range cells[r] {
-				l := ""
+				var l line
 				if k < len(lines) {
 					l = lines[k]
 				}
 				b.WriteByte(' ')
-				b.WriteString(l)
-				b.WriteString(strings.Repeat(" ", widths[c]-stringWidth(l, amb)+1))
+				b.WriteString(l.text)
+				b.WriteString(strings.Repeat(" ", widths[c]-l.width+1))
 				b.WriteByte('|')
 			}
 			b.WriteByte('\n')
@@ -157,7 +162,7 @@ func (t Table) TextWith(o TextOptions) string {
 		bullet := "- "
 		for _, hl := range hardLines(n) {
 			for _, l := range wrap(hl, inner-2, amb) {
-				line(bullet + l)
+				boxLine(bullet + l)
 				bullet = "  "
 			}
 		}

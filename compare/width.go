@@ -21,6 +21,8 @@ func runeWidth(r rune, ambWide bool) int {
 		return 0
 	case r < 0x7f:
 		return 1
+	case r >= 0xac00 && r <= 0xd7a3: // Hangul syllables, the common case
+		return 2
 	case r >= 0x1160 && r <= 0x11ff, r >= 0xd7b0 && r <= 0xd7ff:
 		return 0
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
@@ -95,24 +97,34 @@ func hardLines(s string) []string {
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	s = lineBreaks.Replace(s)
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n':
+	if strings.ContainsAny(s, "\r\u0085\u2028\u2029") {
+		s = lineBreaks.Replace(s)
+	}
+	if strings.ContainsFunc(s, isControl) {
+		s = strings.Map(func(r rune) rune {
+			switch {
+			case r == '\n':
+				return r
+			case r == '\t':
+				return ' '
+			case isControl(r):
+				return utf8.RuneError
+			}
 			return r
-		case r == '\t':
-			return ' '
-		case r < 0x20 || r >= 0x7f && r < 0xa0:
-			return utf8.RuneError
-		}
-		return r
-	}, s)
+		}, s)
+	}
+	if !strings.Contains(s, "\n") {
+		return []string{strings.TrimFunc(s, isBreakSpace)}
+	}
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimFunc(l, isBreakSpace)
 	}
 	return lines
 }
+
+// isControl reports whether r is a C0 or C1 control character or DEL.
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r < 0xa0 }
 
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
 
