@@ -59,9 +59,9 @@ func (t Table) Text() string { return t.TextWith(TextOptions{}) }
 // TextWith is Text with a different maximum cell width, or with East
 // Asian ambiguous characters counted as wide.
 func (t Table) TextWith(o TextOptions) string {
-	max := o.MaxCellWidth
-	if max <= 0 {
-		max = DefaultCellWidth
+	maxW := o.MaxCellWidth
+	if maxW <= 0 {
+		maxW = DefaultCellWidth
 	}
 	amb := o.AmbiguousWide
 	g := t.grid()
@@ -81,10 +81,10 @@ func (t Table) TextWith(o TextOptions) string {
 		for c, text := range row {
 			var lines []line
 			for _, hl := range hardLines(text) {
-				for _, l := range wrap(hl, max, amb) {
+				for _, l := range wrap(hl, maxW, amb) {
 					w := stringWidth(l, amb)
 					lines = append(lines, line{l, w})
-					widths[c] = maxInt(widths[c], w)
+					widths[c] = max(widths[c], w)
 				}
 			}
 			cells[r][c] = lines
@@ -95,7 +95,7 @@ func (t Table) TextWith(o TextOptions) string {
 	// fit.
 	need := widestCluster(t.Title, amb)
 	for _, n := range t.Notes {
-		need = maxInt(need, widestCluster(n, amb)+2)
+		need = max(need, widestCluster(n, amb)+2)
 	}
 	total := 1
 	for _, w := range widths {
@@ -119,7 +119,7 @@ func (t Table) TextWith(o TextOptions) string {
 	boxLine := func(l string) {
 		b.WriteString("| ")
 		b.WriteString(l)
-		b.WriteString(strings.Repeat(" ", maxInt(inner-stringWidth(l, amb), 0)))
+		b.WriteString(strings.Repeat(" ", max(inner-stringWidth(l, amb), 0)))
 		b.WriteString(" |\n")
 	}
 	full := "+" + strings.Repeat("-", total-2) + "+\n"
@@ -135,7 +135,7 @@ func (t Table) TextWith(o TextOptions) string {
 	for r := range cells {
 		height := 1
 		for _, lines := range cells[r] {
-			height = maxInt(height, len(lines))
+			height = max(height, len(lines))
 		}
 		for k := 0; k < height; k++ {
 			b.WriteByte('|')
@@ -178,25 +178,19 @@ func widestCluster(s string, amb bool) int {
 	w := 0
 	for _, hl := range hardLines(s) {
 		for _, c := range clusters(hl, amb) {
-			w = maxInt(w, c.width)
+			w = max(w, c.width)
 		}
 	}
 	return w
 }
 
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
-}
-
-var mdEscaper = strings.NewReplacer(`\`, `\\`, "|", `\|`, "\r\n", "<br>", "\n", "<br>", "\r", "<br>")
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "|", `\|`, "<", "&lt;", "\r\n", "<br>", "\n", "<br>", "\r", "<br>")
 
 // Markdown renders the table as a GitHub-flavoured Markdown table under a
 // "###" heading, with the picks as a last row and footnotes as a list.
-// Backslashes and "|" in cells are escaped and line breaks become "<br>",
-// so every row stays on one line.
+// In cells, "|" and backslashes are escaped, "<" is written "&lt;" so text
+// is never taken for HTML, and line breaks become "<br>": every row stays
+// on one line with one cell per column.
 func (t Table) Markdown() string {
 	var b strings.Builder
 	if t.Title != "" {

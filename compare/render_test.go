@@ -246,6 +246,8 @@ func TestMarkdown(t *testing.T) {
 	md := sample.Markdown()
 	assert.Contains(t, md, `| a\|b \\ c | 첫 줄<br>둘째 줄 |`)
 	assert.Contains(t, md, "### S3와 EBS | 스토리지 예시 표\n")
+	html := compare.Table{Columns: []string{"<b>A</b>", "B"}}.Markdown()
+	assert.Contains(t, html, "| &lt;b>A&lt;/b> | B |")
 }
 
 func TestCSV(t *testing.T) {

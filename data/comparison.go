@@ -16,7 +16,14 @@ type ComparisonFile struct {
 }
 
 // Comparison is a curated comparison table: the ones the notes draw
-// ("ECS와 EKS의 차이") and the ones their entries imply.
+// ("ECS와 EKS의 차이") and the ones their entries imply. Package compare
+// turns them into tables.
+//
+// Decoding checks that the ID is well formed and unique, every service is
+// an entry, no two tables compare the same services (in any order), every
+// row has one non-empty cell per service, there is one pick per service,
+// and Section, when given, goes with a Source from meta.json under which at
+// least one of the services has a note.
 type Comparison struct {
 	ID       string   `json:"id"`
 	Title    string   `json:"title"`
