@@ -1,0 +1,78 @@
+package awsnotes_test
+
+import (
+	"testing"
+
+	"github.com/sahilm/fuzzy"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+)
+
+// benchQueries mixes the kinds of query Search answers: English names,
+// typos, Korean readings and phrases, choseong, QWERTY-typed Hangul and a
+// pasted line.
+var benchQueries = []struct{ kind, q string }{
+	{"english", "ec2"},
+	{"english", "aws lambda"},
+	{"english", "route 53"},
+	{"english", "Elastic Compute Cloud"},
+	{"typo", "cloudtrial"},
+	{"typo", "kinesys"},
+	{"typo", "trail cloud"},
+	{"korean", "람다"},
+	{"korean", "클라우드트레일"},
+	{"korean", "서버리스 컴퓨팅 엔진"},
+	{"korean", "누가 무엇을 했는가"},
+	{"choseong", "ㄹㄷ"},
+	{"choseong", "ㅋㄹㅇㄷㅌㄹㅇ"},
+	{"partial", "클라우ㄷ"},
+	{"qwerty", "fkaek"},
+	{"qwerty", "zmffkdnemdnjcl"},
+	{"sentence", "리소스 및 애플리케이션의 모니터링을 통해 성능 데이터를 실시간으로 분석할 수 있다."},
+}
+
+var sinkResults []awsnotes.Result
+
+// BenchmarkSearch runs Search over the mixed queries, one query per op,
+// with the default limit.
+func BenchmarkSearch(b *testing.B) {
+	awsnotes.Search("warm up", 1) // decode and index outside the timer
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sinkResults = awsnotes.Search(benchQueries[i%len(benchQueries)].q, 0)
+	}
+}
+
+var sinkMatches fuzzy.Matches
+
+// BenchmarkFuzzyBaseline is what a user would write in ten lines instead:
+// fuzzy.Find alone over every entry's name, aliases and summary, for the
+// same queries, one query per op. It finds less (no notes, readings as
+// plain strings only, no choseong, QWERTY, typos or reordering).
+func BenchmarkFuzzyBaseline(b *testing.B) {
+	var corpus []string
+	for _, s := range awsnotes.All() {
+		corpus = append(corpus, s.Name)
+		corpus = append(corpus, s.Aliases...)
+		corpus = append(corpus, s.Summary)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sinkMatches = fuzzy.Find(benchQueries[i%len(benchQueries)].q, corpus)
+	}
+}
+
+// BenchmarkSearchByKind shows which kinds of query cost what.
+func BenchmarkSearchByKind(b *testing.B) {
+	awsnotes.Search("warm up", 1)
+	for _, bq := range benchQueries {
+		b.Run(bq.kind+"/"+bq.q, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				sinkResults = awsnotes.Search(bq.q, 0)
+			}
+		})
+	}
+}
