@@ -255,7 +255,7 @@ func TestAnswerPositionsSpread(t *testing.T) {
 		return x
 	}
 	assert.Less(t, chi(counts), 16.27, "key positions %v", counts) // 3 degrees of freedom, p = 0.001
-	assert.Less(t, chi(tf), 10.83, "O/X answers %v", tf)            // 1 degree of freedom, p = 0.001
+	assert.Less(t, chi(tf), 10.83, "O/X answers %v", tf)           // 1 degree of freedom, p = 0.001
 }
 
 func TestAllKindsProduced(t *testing.T) {
