@@ -105,5 +105,20 @@ func (s *store) build(ids []awsnotes.ID) Table {
 			t.Rows = append(t.Rows, Row{Aspect: a, Cells: row})
 		}
 	}
+	// Point to the curated tables that compare two or more of these.
+	for _, ct := range s.tables {
+		shared := 0
+		for _, id := range ct.IDs {
+			if t.Index(id) >= 0 {
+				shared++
+			}
+		}
+		if shared >= 2 {
+			t.Notes = append(t.Notes, seeAlso+ct.Title+" ("+ct.ID+")")
+		}
+	}
 	return t
 }
+
+// seeAlso starts a footnote of a built table that names a curated one.
+const seeAlso = "함께 보기: "

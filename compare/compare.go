@@ -127,12 +127,13 @@ func Containing(id awsnotes.ID) []Table {
 	return out
 }
 
-// Of compares the entries named, in the order given, by any name Lookup
-// knows ("ECS", "쿠버네티스 서비스", "aws x-ray"). When a curated table compares
-// exactly these entries, Of returns it with its columns in the caller's
-// order; otherwise it builds one from the entries: category, kind, summary,
-// the phrases the notes highlighted, mnemonics, related entries and
-// lifecycle status, with the situations the notes quote as Picks.
+// Of compares the entries named, in the order given, by any name
+// awsnotes.Lookup knows ("ECS", "클라우드트레일", "aws x-ray"). When a curated
+// table compares exactly these entries, Of returns it with its columns,
+// cells and picks in the caller's order; otherwise it builds one from the
+// entries: category, kind, summary, the phrases the notes highlighted,
+// mnemonics, related entries and, when one of them is retired, renamed or
+// limited, lifecycle status, with the situations the notes quote as Picks.
 //
 // Fewer than two names is an error wrapping ErrTooFew; a name Lookup does
 // not know, or two names for the same entry, a *NameError wrapping

@@ -66,6 +66,14 @@ func TestOfBuilt(t *testing.T) {
 	assert.Equal(t, "", tb.Picks[0], "Lambda's notes quote no situation")
 	assert.Equal(t, `"인프라 고민 없이 컨테이너만 실행하고 싶을 때"`, tb.Picks[1])
 	assert.Contains(t, tb.Picks[2], `"요청이 왜 느리지"`)
+	assert.Equal(t, []string{"함께 보기: EC2, Lambda, Fargate 비교 (ec2-vs-lambda-vs-fargate)"}, tb.Notes)
+
+	// A built table points to the curated tables that share two or more
+	// of its entries.
+	tb, err = compare.Of("CloudWatch", "Config", "CloudTrail")
+	require.NoError(t, err)
+	assert.False(t, tb.Curated())
+	assert.Equal(t, []string{"함께 보기: CloudWatch, CloudTrail, Config, X-Ray 비교 (monitoring-services)"}, tb.Notes)
 
 	// A retired or renamed entry adds a status row; concepts say they are
 	// not services; mnemonics get a row.

@@ -11,7 +11,9 @@
 //
 // All returns the curated tables, Get one by ID and Containing the ones
 // that compare a given entry. Text lines columns up for terminals where
-// Hangul takes two columns and wraps long cells between words.
+// Hangul takes two columns and wraps long cells between words (TextWith
+// sets the width); CSV and HTML render the same table for spreadsheets and
+// web pages.
 //
 // The curated tables live in the data package (comparisons/*.json) and are
 // decoded on first use, never at init. Every Table returned is a copy;

@@ -29,6 +29,7 @@ type NameError struct {
 	Other string
 }
 
+// Error says which name and what is wrong with it.
 func (e *NameError) Error() string {
 	if e.Err == ErrDuplicate {
 		return "compare: " + strconv.Quote(e.Other) + " and " + strconv.Quote(e.Name) +

@@ -23,7 +23,7 @@ type Table struct {
 	// from the entries.
 	ID    string
 	Title string // "ECS와 EKS의 차이"
-	// Columns are the entries compared, as display names ("Amazon ECS"),
+	// Columns are the entries compared, as display names ("CloudTrail"),
 	// in column order.
 	Columns []string
 	Rows    []Row
@@ -39,8 +39,11 @@ type Table struct {
 	// Source is the note file Section is in, as a source ID ("clf-notes"),
 	// else "".
 	Source string
-	// Notes are footnotes: what changed since the notes were written, for
-	// entries AWS has retired, renamed or limited ("Snowmobile: ...").
+	// Notes are footnotes. In a curated table: what changed since the
+	// notes were written, for entries AWS has retired, renamed or limited
+	// ("Snowmobile: AWS는 2024년에 ..."). In a table Of built: the curated
+	// tables that compare two or more of its entries ("함께 보기: SQS와 SNS
+	// (sqs-vs-sns)").
 	Notes []string
 }
 
