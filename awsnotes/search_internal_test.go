@@ -164,3 +164,16 @@ func TestSearchAllocations(t *testing.T) {
 		assert.LessOrEqual(t, n, most, q)
 	}
 }
+
+// BenchmarkBuildSearchIndex is the share of the first call that search
+// adds.
+func BenchmarkBuildSearchIndex(b *testing.B) {
+	c, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		buildSearchIndex(c.services)
+	}
+}

@@ -44,6 +44,8 @@ type searcher struct {
 	tokens   []string // the query's words, folded: substrings of folded
 	stripped []string // the same without a trailing particle
 	units    []int32  // runes of each stripped token
+	phrase   string   // the tokens run together
+	phraseP  string   // the stripped tokens run together
 	variants []variant
 	osaBuf   []int
 	occ      []occ
@@ -145,6 +147,11 @@ func (s *searcher) parse(query string) bool {
 		if !hasHangul && strings.ContainsFunc(t, hangul.IsHangul) {
 			hasHangul = true
 		}
+	}
+	s.phrase = strings.Join(s.tokens, "")
+	s.phraseP = s.phrase
+	if !slices.Equal(s.tokens, s.stripped) {
+		s.phraseP = strings.Join(s.stripped, "")
 	}
 	s.addVariant(s.tokens, 0, false)
 	s.addVariant(s.stripped, 5, false)
@@ -488,9 +495,9 @@ func (s *searcher) collect(sa interface{ Lookup([]byte, int) []int }, starts []i
 		}
 	}
 	if phrase && len(s.tokens) > 1 {
-		look(strings.Join(s.tokens, ""), phraseTok)
-		if !slices.Equal(s.tokens, s.stripped) {
-			look(strings.Join(s.stripped, ""), phraseTok)
+		look(s.phrase, phraseTok)
+		if s.phraseP != s.phrase {
+			look(s.phraseP, phraseTok)
 		}
 	}
 	slices.SortFunc(occs, func(a, b occ) int {
@@ -710,7 +717,7 @@ func (s *searcher) tokenPositions(key string, phrase bool) []int32 {
 		}
 		return true
 	}
-	if phrase && (mark(strings.Join(s.tokens, "")) || mark(strings.Join(s.stripped, ""))) {
+	if phrase && (mark(s.phrase) || mark(s.phraseP)) {
 		s.posBuf = out
 		return out
 	}
