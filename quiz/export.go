@@ -217,9 +217,16 @@ func (qz Quiz) GIFT() string {
 			for _, a := range q.Answers {
 				key = key || a == j
 			}
+			// A text starting with % would be read as a weight: give the
+			// weight explicitly before it.
+			pct := strings.HasPrefix(strings.TrimSpace(c), "%")
 			switch {
+			case len(q.Answers) == 1 && key && pct:
+				b.WriteString("\t=%100%")
 			case len(q.Answers) == 1 && key:
 				b.WriteString("\t=")
+			case len(q.Answers) == 1 && pct:
+				b.WriteString("\t~%0%")
 			case len(q.Answers) == 1:
 				b.WriteString("\t~")
 			case key:
