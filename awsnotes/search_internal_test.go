@@ -177,3 +177,10 @@ func BenchmarkBuildSearchIndex(b *testing.B) {
 		buildSearchIndex(c.services)
 	}
 }
+
+func TestMaxEdits(t *testing.T) {
+	for q, k := range map[string]int{"ec2": 0, "sqs": 0, "lamda": 1, "kinesys": 1, "cwatch": 1, "람타": 1, "방식": 1,
+		"cloudtrial": 2, "클라우드트래일": 3, "다이나모드비": 3, "elastikbeanstalk": 3, "람": 0} {
+		assert.Equal(t, k, maxEdits([]rune(q)), q)
+	}
+}

@@ -369,23 +369,25 @@ func (s *searcher) substringStage(v *variant) {
 	}
 }
 
-// maxEdits is how many typos a query may have, by its weight: its runes,
-// a Hangul syllable counting as two (it is two or three jamo, and the
-// distance is measured in jamo, but two syllables are a short word).
+// maxEdits is how many typos a query may have, by its length: one for five
+// to eight letters, two up to fourteen, three beyond. The distance is
+// measured in jamo, but a Hangul syllable counts as two and a half letters:
+// two syllables are a short word however many jamo they hold.
 func maxEdits(runes []rune) int {
-	w := 0
+	w := 0 // in half letters
 	for _, r := range runes {
-		w++
 		if hangul.IsSyllable(r) {
-			w++
+			w += 5
+		} else {
+			w += 2
 		}
 	}
 	switch {
-	case w < 4:
+	case w < 10:
 		return 0
-	case w <= 5:
+	case w < 18:
 		return 1
-	case w <= 11:
+	case w < 30:
 		return 2
 	}
 	return 3
@@ -553,8 +555,8 @@ type nameSource struct{ s *searcher }
 func (n nameSource) String(i int) string { return n.s.keys[i] }
 func (n nameSource) Len() int            { return len(n.s.keys) }
 
-// subsequenceStage finds names holding the query's letters in order
-// ("cldtrl"), using sahilm/fuzzy to place them. Its own score is not used:
+// subsequenceStage finds names holding the query's letters in order and
+// close together ("cldtrl"), using sahilm/fuzzy to place them. Its own score is not used:
 // it counts bytes (ranking Hangul below Latin) and overflows on long runs;
 // the score here comes from rune counts and the placement alone.
 func (s *searcher) subsequenceStage() {
@@ -580,8 +582,8 @@ func (s *searcher) subsequenceStage() {
 		doc := &s.x.nameDocs[d]
 		pos := runeOffsets(doc.key, m.MatchedIndexes, s.posBuf[:0])
 		s.posBuf = pos
-		if len(pos) != nq {
-			continue
+		if len(pos) != nq || 2*nq < int(pos[nq-1]-pos[0]+1) {
+			continue // letters scattered over a long name are no match
 		}
 		gaps := int32(0)
 		for i := 1; i < len(pos); i++ {

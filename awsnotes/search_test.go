@@ -103,6 +103,15 @@ func TestSearchQueries(t *testing.T) {
 		{"trail", "cloudtrail", 1, awsnotes.MatchFuzzy},
 		{"cldtrl", "cloudtrail", 1, awsnotes.MatchFuzzy},
 		{"클라우드트래일", "cloudtrail", 1, awsnotes.MatchFuzzy},
+		{"람타", "lambda", 1, awsnotes.MatchFuzzy},
+		{"cwatch", "cloudwatch", 1, awsnotes.MatchFuzzy}, // letters in order beat a two-typo "batch"
+		{"sgmkr", "sagemaker", 1, awsnotes.MatchFuzzy},
+		// Words only the notes hold.
+		{"DNS", "route-53", 1, awsnotes.MatchText},
+		{"cdn", "cloudfront", 1, awsnotes.MatchText},
+		{"nosql", "dynamodb", 1, awsnotes.MatchText},
+		{"API 호출 기록", "cloudtrail", 1, awsnotes.MatchText},
+		{"CI/CD", "codepipeline", 2, awsnotes.MatchText},
 		// Korean words and phrases from the notes, particles, any order.
 		{"서버리스 컴퓨팅 엔진", "fargate", 1, awsnotes.MatchText},
 		{"서버리스 컴퓨팅 엔진을", "fargate", 1, awsnotes.MatchText},
