@@ -12,11 +12,22 @@ import (
 // before its text wraps onto more lines: twelve Hangul syllables.
 const DefaultCellWidth = 24
 
+// DefaultTableWidth is the width, in terminal columns, that Text keeps a
+// table with many columns within, where it can, by narrowing its cells.
+const DefaultTableWidth = 100
+
+// MinCellWidth is the narrowest Text makes cells to keep a table within
+// DefaultTableWidth: seven Hangul syllables, so that most Korean words
+// ("마이그레이션을") still fit on one line.
+const MinCellWidth = 14
+
 // TextOptions adjusts TextWith.
 type TextOptions struct {
 	// MaxCellWidth is the widest a column's text may be, in terminal
-	// columns, before it wraps; 0 means DefaultCellWidth. A single
-	// character wider than this still gets a line of its own.
+	// columns, before it wraps. 0 means DefaultCellWidth, narrowed for a
+	// table with many columns to fit in DefaultTableWidth where it can,
+	// but not below MinCellWidth. A single character wider than this
+	// still gets a line of its own.
 	MaxCellWidth int
 	// AmbiguousWide counts East Asian ambiguous characters (→, ⇒, ①) as
 	// two columns, as terminals in a CJK locale draw them.
@@ -50,8 +61,9 @@ func (t Table) grid() [][]string {
 // Text draws the table for a terminal with ASCII borders, as TextWith with
 // the zero TextOptions does: columns line up where Hangul and other East
 // Asian wide characters take two columns, and cells wider than
-// DefaultCellWidth wrap at spaces, or between characters (never inside a
-// Hangul syllable or a multi-byte character) when a word is too long. The
+// DefaultCellWidth (less for a table with many columns) wrap at spaces, or
+// between characters (never inside a Hangul syllable or a multi-byte
+// character) when a word is too long. The
 // title heads the table and footnotes close it; every line has the same
 // width and ends in a newline.
 func (t Table) Text() string { return t.TextWith(TextOptions{}) }
@@ -59,13 +71,13 @@ func (t Table) Text() string { return t.TextWith(TextOptions{}) }
 // TextWith is Text with a different maximum cell width, or with East
 // Asian ambiguous characters counted as wide.
 func (t Table) TextWith(o TextOptions) string {
-	maxW := o.MaxCellWidth
-	if maxW <= 0 {
-		maxW = DefaultCellWidth
-	}
 	amb := o.AmbiguousWide
 	g := t.grid()
 	ncol := len(g[0])
+	maxW := o.MaxCellWidth
+	if maxW <= 0 {
+		maxW = autoCellWidth(g, amb)
+	}
 	// cells[r][c] holds the wrapped lines of each cell, with their widths.
 	type line struct {
 		text  string
@@ -171,6 +183,26 @@ func (t Table) TextWith(o TextOptions) string {
 		b.WriteString(full)
 	}
 	return b.String()
+}
+
+// autoCellWidth picks the cell width for a grid: DefaultCellWidth, or less
+// (down to MinCellWidth) when the table would be wider than
+// DefaultTableWidth.
+func autoCellWidth(g [][]string, amb bool) int {
+	n := len(g[0]) - 1 // the columns of cells
+	if n == 0 {
+		return DefaultCellWidth
+	}
+	aspect := 1
+	for _, row := range g {
+		for _, l := range hardLines(row[0]) {
+			aspect = max(aspect, stringWidth(l, amb))
+		}
+	}
+	aspect = min(aspect, DefaultCellWidth)
+	// | aspect | c1 | ... | cn |: 1 + (aspect+3) + n*(w+3)
+	w := (DefaultTableWidth - 1 - (aspect + 3) - 3*n) / n
+	return min(DefaultCellWidth, max(MinCellWidth, w))
 }
 
 // widestCluster is the width of the widest cluster of s.

@@ -143,6 +143,18 @@ func checkText(t testing.TB, out string, o compare.TextOptions) {
 	}
 }
 
+// TestCuratedTextFits checks that the curated tables, up to five columns
+// of services, fit a terminal DefaultTableWidth columns wide.
+func TestCuratedTextFits(t *testing.T) {
+	for _, tb := range compare.All() {
+		if len(tb.Columns) > 5 {
+			continue
+		}
+		first, _, _ := strings.Cut(tb.Text(), "\n")
+		assert.LessOrEqual(t, refWidth(first, false), compare.DefaultTableWidth, tb.ID)
+	}
+}
+
 // TestTextWidths checks that every line of every table is equally wide:
 // all curated tables, tables Of builds, odd tables, at several widths.
 func TestTextWidths(t *testing.T) {
