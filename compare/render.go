@@ -120,10 +120,11 @@ func (t Table) TextWith(o TextOptions) string {
 	inner := total - 4 // the text width of a box spanning the whole table
 
 	var b strings.Builder
+	b.Grow(total * 8 * len(g))
 	rule := func(fill byte) {
 		b.WriteByte('+')
 		for _, w := range widths {
-			b.WriteString(strings.Repeat(string(fill), w+2))
+			repeat(&b, fill, w+2)
 			b.WriteByte('+')
 		}
 		b.WriteByte('\n')
@@ -131,7 +132,7 @@ func (t Table) TextWith(o TextOptions) string {
 	boxLine := func(l string) {
 		b.WriteString("| ")
 		b.WriteString(l)
-		b.WriteString(strings.Repeat(" ", max(inner-stringWidth(l, amb), 0)))
+		repeat(&b, ' ', inner-stringWidth(l, amb))
 		b.WriteString(" |\n")
 	}
 	full := "+" + strings.Repeat("-", total-2) + "+\n"
@@ -158,7 +159,7 @@ func (t Table) TextWith(o TextOptions) string {
 				}
 				b.WriteByte(' ')
 				b.WriteString(l.text)
-				b.WriteString(strings.Repeat(" ", widths[c]-l.width+1))
+				repeat(&b, ' ', widths[c]-l.width+1)
 				b.WriteByte('|')
 			}
 			b.WriteByte('\n')
@@ -183,6 +184,13 @@ func (t Table) TextWith(o TextOptions) string {
 		b.WriteString(full)
 	}
 	return b.String()
+}
+
+// repeat writes n copies of the ASCII byte c to b; nothing when n <= 0.
+func repeat(b *strings.Builder, c byte, n int) {
+	for ; n > 0; n-- {
+		b.WriteByte(c)
+	}
 }
 
 // autoCellWidth picks the cell width for a grid: DefaultCellWidth, or less

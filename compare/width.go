@@ -94,7 +94,7 @@ func stringWidth(s string, ambWide bool) int {
 // and each line is trimmed of surrounding spaces.
 func hardLines(s string) []string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	if !norm.NFC.IsNormalString(s) {
+	if !plainNFC(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	if strings.ContainsAny(s, "\r\u0085\u2028\u2029") {
@@ -121,6 +121,19 @@ func hardLines(s string) []string {
 		lines[i] = strings.TrimFunc(l, isBreakSpace)
 	}
 	return lines
+}
+
+// plainNFC reports, cheaply, that s is in NFC because it holds only
+// characters NFC keeps and no two of which compose: those below U+0300
+// (Latin, before the combining marks), precomposed Hangul syllables and
+// arrows. It may say false for text that is NFC all the same.
+func plainNFC(s string) bool {
+	for _, r := range s {
+		if r >= 0x300 && !(r >= 0xac00 && r <= 0xd7a3) && !(r >= 0x2190 && r <= 0x21ff) {
+			return false
+		}
+	}
+	return true
 }
 
 // isControl reports whether r is a C0 or C1 control character or DEL.

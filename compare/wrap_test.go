@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestWrap(t *testing.T) {
@@ -65,10 +66,13 @@ func TestStringWidth(t *testing.T) {
 // FuzzWrap checks that wrapping keeps every cluster whole and in order,
 // drops nothing but spaces at breaks, and keeps lines within max.
 func FuzzWrap(f *testing.F) {
-	for _, s := range []string{"설정이 복잡함, K8s의 지식이 필요", "가나다라마바사", "e\u0301\u200d👩\u200d👧 ⇒️", "\xff a\tb", " \u0301 ", "\u3000가\u3000나"} {
+	for _, s := range []string{"설정이 복잡함, K8s의 지식이 필요", "가\u11a8", "A\u0301", "→\u0338", "가나다라마바사", "e\u0301\u200d👩\u200d👧 ⇒️", "\xff a\tb", " \u0301 ", "\u3000가\u3000나"} {
 		f.Add(s, uint8(4), false)
 	}
 	f.Fuzz(func(t *testing.T, s string, maxw uint8, amb bool) {
+		if utf8.ValidString(s) && plainNFC(s) && !norm.NFC.IsNormalString(s) {
+			t.Fatalf("plainNFC(%q) but it is not NFC", s)
+		}
 		max := int(maxw%30) + 1
 		for _, line := range hardLines(s) {
 			out := wrap(line, max, amb)
