@@ -53,7 +53,11 @@ func (s *store) build(ids []awsnotes.ID) Table {
 			}
 		}
 		cells[aspectCategory][i] = strings.Join(cats, ", ")
-		cells[aspectKind][i] = kindNames[e.Kind]
+		kind, ok := kindNames[e.Kind]
+		if !ok {
+			kind = string(e.Kind)
+		}
+		cells[aspectKind][i] = kind
 		cells[aspectSummary][i] = e.Summary
 		cells[aspectHighlights][i] = strings.Join(e.Highlights(), ", ")
 
@@ -65,13 +69,16 @@ func (s *store) build(ids []awsnotes.ID) Table {
 
 		var rel []string
 		for _, r := range e.Related {
-			if o, ok := s.catalog.Get(r); ok {
-				rel = append(rel, o.DisplayName())
+			if name, ok := s.names[r]; ok {
+				rel = append(rel, name)
 			}
 		}
 		cells[aspectRelated][i] = strings.Join(rel, ", ")
 
-		st := stateNames[e.Status.State]
+		st, ok := stateNames[e.Status.State]
+		if !ok {
+			st = string(e.Status.State)
+		}
 		if !e.Status.Active() {
 			anyInactive = true
 			st += ": " + e.Status.Note

@@ -14,9 +14,10 @@ import (
 type store struct {
 	tables    []Table
 	byID      map[string]int
-	bySet     map[string]int        // setKey of the table's IDs → index
-	byService map[awsnotes.ID][]int // entry → tables comparing it
-	catalog   *awsnotes.Catalog     // the embedded entries
+	bySet     map[string]int         // setKey of the table's IDs → index
+	byService map[awsnotes.ID][]int  // entry → tables comparing it
+	catalog   *awsnotes.Catalog      // the embedded entries
+	names     map[awsnotes.ID]string // entry → display name
 }
 
 var load = sync.OnceValues(func() (*store, error) {
@@ -37,6 +38,10 @@ func newStore(comps []data.Comparison, cat *awsnotes.Catalog) (*store, error) {
 		bySet:     make(map[string]int, len(comps)),
 		byService: map[awsnotes.ID][]int{},
 		catalog:   cat,
+		names:     make(map[awsnotes.ID]string, cat.Len()),
+	}
+	for _, e := range cat.All() {
+		s.names[e.ID] = e.DisplayName()
 	}
 	for i, c := range comps {
 		t := Table{

@@ -21,8 +21,11 @@ const (
 type Table struct {
 	// ID is the curated table's ID ("ecs-vs-eks"); "" for a table Of built
 	// from the entries.
-	ID    string
-	Title string // "ECS와 EKS의 차이"
+	ID string
+	// Title names the comparison: the notes' own heading or the curated
+	// title ("ECS와 EKS의 차이"), or for a built table the columns joined
+	// by " vs " ("Lambda vs Fargate").
+	Title string
 	// Columns are the entries compared, as display names ("CloudTrail"),
 	// in column order.
 	Columns []string
