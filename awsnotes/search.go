@@ -166,6 +166,7 @@ const (
 	posSpan   posKind = iota // off and n give a run of key runes
 	posGreedy                // the variant's key runes, matched left to right
 	posTokens                // each query token where it first occurs
+	posSubseq                // where sahilm/fuzzy puts the query in the text
 )
 
 // results turns the best candidates into Results, cloning each Service.
@@ -202,7 +203,11 @@ func (s *searcher) results(c *Catalog, limit int) []Result {
 		} else {
 			d := &s.x.nameDocs[b.doc]
 			r.Field, r.Text, keyPos = d.field, d.text, d.keyPos
-			pos = s.namePositions(d, b)
+			if b.how == posSubseq { // offsets into the text already
+				pos, keyPos = s.subsequencePositions(d), s.x.identity
+			} else {
+				pos = s.namePositions(d, b)
+			}
 		}
 		r.Positions = toTextPositions(pos, keyPos, r.Text)
 		out[i] = r

@@ -33,6 +33,7 @@ type searchIndex struct {
 	nameStart []int32            // byte offset of each name doc's key in names
 	texts     *suffixarray.Index // the same for the text docs' keys
 	textStart []int32
+	identity  []int32 // 0, 1, 2, …: maps text offsets to themselves
 }
 
 // nameDoc is one name of an entry.
@@ -48,6 +49,7 @@ type nameDoc struct {
 	jamoAt []int32 // jamo i → rune i of key
 	cho    string  // initial consonants, when key is all Hangul syllables
 	mask   uint64  // one bit per (hashed) jamo, for the typo filters
+	starts uint64  // bit i: rune i of text starts a word (first 64 runes)
 	rank   int32   // 0 for names proper, 1 for aliases, 2 for IDs and headings
 }
 
@@ -102,6 +104,13 @@ func buildSearchIndex(services []Service) *searchIndex {
 		b.WriteString(d.key)
 	}
 	x.texts = suffixarray.New([]byte(b.String()))
+	longest := 0
+	for _, d := range x.nameDocs {
+		longest = max(longest, utf8.RuneCountInString(d.text))
+	}
+	for i := range longest {
+		x.identity = append(x.identity, int32(i))
+	}
 	return x
 }
 
@@ -151,6 +160,7 @@ func (x *searchIndex) addNames(e int32, s Service) {
 			}
 			ki++
 		}
+		d.starts = wordStarts(text)
 		d.jamoS = string(d.jamo)
 		d.mask = runeMask(d.jamo)
 		if allHangul {
@@ -279,3 +289,28 @@ func docAt(starts []int32, off int) (doc int, keyOff int) {
 	i, _ := slices.BinarySearch(starts, int32(off)+1)
 	return i - 1, off - int(starts[i-1])
 }
+
+// wordStarts marks the runes of text that begin a word: the first letter or
+// digit after a space or punctuation, and an upper-case letter after a
+// lower-case one ("CloudTrail").
+func wordStarts(text string) uint64 {
+	var m uint64
+	prev := ' '
+	i := 0
+	for _, r := range text {
+		if i >= 64 {
+			break
+		}
+		key := unicode.IsLetter(r) || unicode.IsDigit(r)
+		prevKey := unicode.IsLetter(prev) || unicode.IsDigit(prev)
+		if key && (!prevKey || unicode.IsUpper(r) && unicode.IsLower(prev)) {
+			m |= 1 << i
+		}
+		prev = r
+		i++
+	}
+	return m
+}
+
+// startsWord reports whether rune p of the doc's text begins a word.
+func (d *nameDoc) startsWord(p int32) bool { return p >= 0 && p < 64 && d.starts&(1<<p) != 0 }

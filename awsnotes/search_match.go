@@ -549,16 +549,18 @@ func (s *searcher) coverageStage() {
 	}
 }
 
-// nameSource lets fuzzy match over some name docs' keys without copying.
+// nameSource lets fuzzy match over some name docs' texts without copying.
 type nameSource struct{ s *searcher }
 
 func (n nameSource) String(i int) string { return n.s.keys[i] }
 func (n nameSource) Len() int            { return len(n.s.keys) }
 
-// subsequenceStage finds names holding the query's letters in order and
-// close together ("cldtrl"), using sahilm/fuzzy to place them. Its own score is not used:
-// it counts bytes (ranking Hangul below Latin) and overflows on long runs;
-// the score here comes from rune counts and the placement alone.
+// subsequenceStage finds names holding the query's letters in order, either
+// close together ("cldtrl" in CloudTrail) or at the starts of words ("ecc"
+// in Elastic Compute Cloud). sahilm/fuzzy places the letters in the name as
+// written, where its bonuses for word and camel-case starts apply. Its score
+// is not used: it counts bytes (ranking Hangul below Latin) and overflows on
+// long runs of matches; the score here comes from rune offsets alone.
 func (s *searcher) subsequenceStage() {
 	v := &s.variants[0]
 	nq := len(v.runes)
@@ -571,7 +573,7 @@ func (s *searcher) subsequenceStage() {
 		if doc.nKey <= int32(nq) || missing(v.mask, doc.mask) > 0 || s.best[doc.entry].score >= fuzzyLow+99 {
 			continue
 		}
-		s.keys = append(s.keys, doc.key)
+		s.keys = append(s.keys, doc.text)
 		s.keyDocs = append(s.keyDocs, int32(d))
 	}
 	if len(s.keys) == 0 {
@@ -580,23 +582,40 @@ func (s *searcher) subsequenceStage() {
 	for _, m := range fuzzy.FindFromNoSort(v.key, nameSource{s}) {
 		d := s.keyDocs[m.Index]
 		doc := &s.x.nameDocs[d]
-		pos := runeOffsets(doc.key, m.MatchedIndexes, s.posBuf[:0])
+		pos := runeOffsets(doc.text, m.MatchedIndexes, s.posBuf[:0])
 		s.posBuf = pos
-		if len(pos) != nq || 2*nq < int(pos[nq-1]-pos[0]+1) {
-			continue // letters scattered over a long name are no match
+		score, ok := subsequenceScore(pos, nq, doc)
+		if ok {
+			s.offer(doc.entry, cand{score: score, doc: d, how: posSubseq})
 		}
-		gaps := int32(0)
-		for i := 1; i < len(pos); i++ {
-			if pos[i] != pos[i-1]+1 {
-				gaps++
-			}
-		}
-		score := int32(fuzzyLow) + 60*int32(nq)/doc.nKey + 30/(1+gaps) - doc.rank
-		if pos[0] == 0 {
-			score += 9
-		}
-		s.offer(doc.entry, cand{score: min(score, fuzzyLow+99), doc: d, how: posGreedy})
 	}
+}
+
+// subsequenceScore scores letters placed at rune offsets pos of a name's
+// text. They must all be there, and each run of them must start a word or
+// lie close to the others.
+func subsequenceScore(pos []int32, nq int, doc *nameDoc) (int32, bool) {
+	if len(pos) != nq {
+		return 0, false
+	}
+	gaps, starts := int32(0), int32(0)
+	for i, p := range pos {
+		if i > 0 && p == pos[i-1]+1 {
+			continue
+		}
+		if i > 0 {
+			gaps++
+		}
+		if doc.startsWord(p) {
+			starts++
+		}
+	}
+	compact := 2*nq >= int(pos[nq-1]-pos[0]+1)
+	if !compact && starts < gaps+1 {
+		return 0, false // letters scattered over a long name are no match
+	}
+	score := int32(fuzzyLow) + 40*int32(nq)/doc.nKey + 30/(1+gaps) + 20*starts/(gaps+1) - doc.rank
+	return min(score, fuzzyLow+99), true
 }
 
 // runeOffsets converts byte offsets into s (as sahilm/fuzzy reports them)
@@ -730,4 +749,17 @@ func (s *searcher) tokenPositions(key string, phrase bool) []int32 {
 	}
 	s.posBuf = out
 	return out
+}
+
+// subsequencePositions places the first variant in a name's text again, as
+// subsequenceStage did, returning rune offsets into the text.
+func (s *searcher) subsequencePositions(d *nameDoc) []int32 {
+	var one [1]string
+	one[0] = d.text
+	ms := fuzzy.Find(s.variants[0].key, one[:])
+	if len(ms) == 0 {
+		return nil
+	}
+	s.posBuf = runeOffsets(d.text, ms[0].MatchedIndexes, s.posBuf[:0])
+	return s.posBuf
 }
