@@ -1,0 +1,140 @@
+// Command export writes a quiz made from the AWS study notes, or the whole
+// deck of questions they support, in a format study tools import: Anki plain
+// text, Moodle GIFT, JSON or Markdown.
+//
+//	go run ./examples/export -format anki -n 20 -seed 1 -o aws.txt
+//	go run ./examples/export -format gift -all -o aws.gift
+//	go run ./examples/export -format markdown -n 5 -category 보안
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/quiz"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+var formats = []string{"anki", "gift", "json", "markdown"}
+
+// run is main without the process: it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "markdown", "output format: "+strings.Join(formats, ", "))
+	n := fs.Int("n", 20, "number of questions")
+	all := fs.Bool("all", false, "export the whole deck: every question the notes support (ignores -n)")
+	seed := fs.Uint64("seed", 1, "seed: the same seed gives the same quiz")
+	out := fs.String("o", "", "write to `file` instead of standard output")
+	cats := fs.String("category", "", "comma-separated categories; empty: all")
+	kinds := fs.String("kind", "", "comma-separated question kinds; empty: all")
+	html := fs.Bool("html", false, "anki: write fields as HTML")
+	deck := fs.String("deck", "", "anki: the deck to import into")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: export [-format anki|gift|json|markdown] [-n N | -all] [-seed S] [-o file] [-category list] [-kind list]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 || *n < 1 || !validFormat(*format) {
+		if !validFormat(*format) {
+			fmt.Fprintf(stderr, "export: unknown format %q\n", *format)
+		}
+		fs.Usage()
+		return 2
+	}
+	opts := quiz.Options{Seed: *seed, Count: *n}
+	for _, c := range splitList(*cats) {
+		cat, ok := category.Lookup(c)
+		if !ok {
+			fmt.Fprintf(stderr, "export: unknown category %q\n", c)
+			return 2
+		}
+		opts.Categories = append(opts.Categories, cat.ID)
+	}
+	for _, k := range splitList(*kinds) {
+		opts.Kinds = append(opts.Kinds, quiz.Kind(k))
+	}
+	if *all {
+		count, err := deckSize(opts)
+		if err != nil {
+			fmt.Fprintln(stderr, "export:", err)
+			return 2
+		}
+		opts.Count = count
+	}
+	qz, err := quiz.Generate(opts)
+	if err != nil {
+		fmt.Fprintln(stderr, "export:", err)
+		return 2
+	}
+
+	var body []byte
+	switch *format {
+	case "anki":
+		body = []byte(qz.Anki(quiz.AnkiOptions{HTML: *html, Deck: *deck}))
+	case "gift":
+		body = []byte(qz.GIFT())
+	case "json":
+		body, err = qz.JSON()
+	case "markdown":
+		body = []byte(qz.Markdown())
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "export:", err)
+		return 1
+	}
+	if *out == "" {
+		_, err = stdout.Write(body)
+	} else {
+		err = os.WriteFile(*out, body, 0o644)
+		if err == nil {
+			fmt.Fprintf(stderr, "export: wrote %d questions to %s\n", len(qz.Questions), *out)
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "export:", err)
+		return 1
+	}
+	return 0
+}
+
+// deckSize is the number of distinct questions the notes support with opts.
+func deckSize(opts quiz.Options) (int, error) {
+	avail, err := quiz.Available(opts)
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	for _, n := range avail {
+		total += n
+	}
+	return total, nil
+}
+
+func validFormat(f string) bool {
+	for _, x := range formats {
+		if f == x {
+			return true
+		}
+	}
+	return false
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cloudnotes-kr/awsnotes/quiz"
+)
+
+func TestFormats(t *testing.T) {
+	tests := []struct {
+		format string
+		check  func(t *testing.T, out string)
+	}{
+		{"anki", func(t *testing.T, out string) {
+			assert.True(t, strings.HasPrefix(out, "#separator:tab\n"))
+			assert.Contains(t, out, "#html:false\n")
+			assert.Contains(t, out, "#columns:")
+			assert.Contains(t, out, "#tags column:")
+		}},
+		{"gift", func(t *testing.T, out string) {
+			assert.Equal(t, 20, strings.Count(out, "::Q"))
+			assert.Contains(t, out, "{")
+		}},
+		{"json", func(t *testing.T, out string) {
+			var qz quiz.Quiz
+			require.NoError(t, json.Unmarshal([]byte(out), &qz))
+			assert.Len(t, qz.Questions, 20)
+			assert.Equal(t, uint64(1), qz.Seed)
+		}},
+		{"markdown", func(t *testing.T, out string) {
+			assert.Contains(t, out, "#")
+			assert.GreaterOrEqual(t, strings.Count(out, "\n"), 40)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			require.Equal(t, 0, run([]string{"-format", tt.format, "-n", "20", "-seed", "1"}, &out, &errb), errb.String())
+			tt.check(t, out.String())
+			var again bytes.Buffer
+			run([]string{"-format", tt.format, "-n", "20", "-seed", "1"}, &again, &errb)
+			assert.Equal(t, out.String(), again.String(), "same seed, same bytes")
+		})
+	}
+}
+
+func TestWriteFileAndDeck(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deck.txt")
+	var errb bytes.Buffer
+	require.Equal(t, 0, run([]string{"-format", "anki", "-all", "-kind", "mnemonic", "-o", path}, &bytes.Buffer{}, &errb), errb.String())
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	avail, err := quiz.Available(quiz.Options{Kinds: []quiz.Kind{quiz.Mnemonic}})
+	require.NoError(t, err)
+	assert.Contains(t, errb.String(), "wrote")
+	assert.Positive(t, avail[quiz.Mnemonic])
+	assert.Contains(t, string(b), "Kinesis")
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range [][]string{{"-format", "pdf"}, {"-n", "0"}, {"-bogus"}, {"extra"}, {"-category", "gaming"}, {"-kind", "essay"}, {"-n", "100000"}} {
+		var errb bytes.Buffer
+		assert.Equal(t, 2, run(args, &bytes.Buffer{}, &errb), args)
+		assert.NotEmpty(t, errb.String(), args)
+	}
+	var errb bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-o", filepath.Join(t.TempDir(), "no", "such", "dir", "f")}, &bytes.Buffer{}, &errb))
+}

@@ -1,0 +1,275 @@
+// Command quiz is an interactive terminal quiz made from the AWS study
+// notes, shaped like the Cloud Practitioner exam.
+//
+//	go run ./examples/quiz -n 10 -seed 7
+//	go run ./examples/quiz -n 5 -category 보안,모니터링 -kind scenario,cloze
+//
+// Answer with the option's number or letter ("2", "b"); for a choose-two
+// question give both ("1 3", "a c"). An empty answer skips the question. The
+// quiz ends with a score per category, at the last question, at the end of
+// input (so answers can be piped in) or on Ctrl-C.
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/width"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/quiz"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, !isTerminal(os.Stdin))
+	stop()
+	os.Exit(code)
+}
+
+// run is main without the process: it returns the exit code. With echo set
+// (input piped in) each answer read is printed after its prompt, so the
+// transcript reads like a session at a terminal.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, echo bool) int {
+	opts, code := parseFlags(args, stderr)
+	if code != 0 {
+		return code
+	}
+	qz, err := quiz.Generate(opts)
+	if err != nil {
+		fmt.Fprintln(stderr, "quiz:", err)
+		return 2
+	}
+
+	lines := readLines(stdin)
+	var responses [][]int
+	fmt.Fprintf(stdout, "AWS 노트 퀴즈: %d문제 (seed %d)\n", len(qz.Questions), qz.Seed)
+	fmt.Fprintln(stdout, "번호나 글자로 답하세요. 두 개를 고를 때는 \"1 3\"이나 \"a c\"처럼, 건너뛰려면 빈 줄을 입력하세요.")
+questions:
+	for i, q := range qz.Questions {
+		ask(stdout, i, len(qz.Questions), q)
+		for {
+			fmt.Fprint(stdout, "답> ")
+			var line string
+			var ok bool
+			select {
+			case <-ctx.Done():
+				fmt.Fprintln(stdout, "\n중단했습니다.")
+				break questions
+			case line, ok = <-lines:
+			}
+			if !ok {
+				fmt.Fprintln(stdout, "\n입력이 끝났습니다.")
+				break questions
+			}
+			if echo {
+				fmt.Fprintln(stdout, line)
+			}
+			line = strings.TrimSpace(line)
+			var chosen []int
+			if line != "" {
+				chosen, err = quiz.ParseChoices(line, len(q.Choices))
+				if err != nil {
+					fmt.Fprintf(stdout, "알아들을 수 없는 답입니다: %q. 1-%d 또는 %s-%s 중에서 고르세요.\n",
+						line, len(q.Choices), strings.ToLower(quiz.Letter(0)), strings.ToLower(quiz.Letter(len(q.Choices)-1)))
+					continue
+				}
+			}
+			responses = append(responses, chosen)
+			res, _ := q.Grade(chosen)
+			feedback(stdout, q, res)
+			break
+		}
+	}
+	report, err := qz.Grade(responses)
+	if err != nil {
+		fmt.Fprintln(stderr, "quiz:", err)
+		return 1
+	}
+	summary(stdout, qz, report, len(responses))
+	if ctx.Err() != nil {
+		return 130
+	}
+	return 0
+}
+
+func parseFlags(args []string, stderr io.Writer) (quiz.Options, int) {
+	fs := flag.NewFlagSet("quiz", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 10, "number of questions")
+	seed := fs.Uint64("seed", 1, "seed: the same seed gives the same quiz")
+	choices := fs.Int("choices", 4, "options per question (2-6)")
+	cats := fs.String("category", "", "comma-separated categories (e.g. 보안,compute); empty: all")
+	kinds := fs.String("kind", "", "comma-separated kinds ("+kindList()+"); empty: all")
+	active := fs.Bool("active", false, "leave out services AWS has retired")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: quiz [-n N] [-seed S] [-choices C] [-category list] [-kind list] [-active] < answers")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return quiz.Options{}, 2
+	}
+	if fs.NArg() > 0 || *n < 1 {
+		fs.Usage()
+		return quiz.Options{}, 2
+	}
+	opts := quiz.Options{Seed: *seed, Count: *n, Choices: *choices, ActiveOnly: *active}
+	for _, c := range splitList(*cats) {
+		cat, ok := category.Lookup(c)
+		if !ok {
+			fmt.Fprintf(stderr, "quiz: unknown category %q\n", c)
+			fs.Usage()
+			return quiz.Options{}, 2
+		}
+		opts.Categories = append(opts.Categories, cat.ID)
+	}
+	for _, k := range splitList(*kinds) {
+		if !quiz.Kind(k).Valid() {
+			fmt.Fprintf(stderr, "quiz: unknown kind %q (want %s)\n", k, kindList())
+			fs.Usage()
+			return quiz.Options{}, 2
+		}
+		opts.Kinds = append(opts.Kinds, quiz.Kind(k))
+	}
+	return opts, 0
+}
+
+func kindList() string {
+	var names []string
+	for _, k := range quiz.Kinds() {
+		names = append(names, string(k))
+	}
+	return strings.Join(names, ", ")
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// readLines delivers stdin line by line, closing the channel at the end of
+// input, so a Ctrl-C can interrupt a pending read.
+func readLines(r io.Reader) <-chan string {
+	ch := make(chan string)
+	go func() {
+		defer close(ch)
+		sc := bufio.NewScanner(r)
+		for sc.Scan() {
+			ch <- sc.Text()
+		}
+	}()
+	return ch
+}
+
+func ask(w io.Writer, i, total int, q quiz.Question) {
+	fmt.Fprintf(w, "\n[%d/%d] %s · %s\n", i+1, total, q.Kind.Korean(), q.Prompt)
+	for j, c := range q.Choices {
+		fmt.Fprintf(w, "  %d) %s\n", j+1, c)
+	}
+	if q.Multiple() {
+		fmt.Fprintf(w, "(%d개를 고르세요)\n", len(q.Answers))
+	}
+}
+
+func feedback(w io.Writer, q quiz.Question, res quiz.Result) {
+	var keys []string
+	for _, a := range q.Answers {
+		keys = append(keys, fmt.Sprintf("%d) %s", a+1, q.Choices[a]))
+	}
+	switch {
+	case res.Correct:
+		fmt.Fprintln(w, "✔ 정답!")
+	case len(res.Chosen) == 0:
+		fmt.Fprintf(w, "– 건너뜀. 정답: %s\n", strings.Join(keys, ", "))
+	default:
+		fmt.Fprintf(w, "✘ 오답. 정답: %s\n", strings.Join(keys, ", "))
+	}
+	if !res.Correct {
+		for _, l := range strings.Split(q.Explanation, "\n") {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
+	}
+}
+
+type tally struct{ right, total int }
+
+func summary(w io.Writer, qz quiz.Quiz, report quiz.Report, answered int) {
+	fmt.Fprintf(w, "\n결과: %d문제 중 %d문제 정답 (%.0f%%), 답한 문제 %d개\n",
+		report.Total, report.Correct, 100*report.Score(), answered)
+	per := map[category.ID]*tally{}
+	for i, res := range report.Results {
+		if i >= answered {
+			break
+		}
+		c := primaryCategory(qz.Questions[i])
+		if per[c] == nil {
+			per[c] = &tally{}
+		}
+		per[c].total++
+		if res.Correct {
+			per[c].right++
+		}
+	}
+	cats := make([]category.ID, 0, len(per))
+	for c := range per {
+		cats = append(cats, c)
+	}
+	slices.SortFunc(cats, category.Compare)
+	if len(cats) > 0 {
+		fmt.Fprintln(w, "분류별 점수:")
+	}
+	for _, c := range cats {
+		name := c.Korean()
+		if name == "" {
+			name = "기타"
+		}
+		fmt.Fprintf(w, "  %s %d/%d\n", padRight(name, 20), per[c].right, per[c].total)
+	}
+}
+
+// padRight pads s with spaces to n terminal columns, counting Hangul and
+// other East Asian wide characters as two.
+func padRight(s string, n int) string {
+	w := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			w += 2
+		default:
+			w++
+		}
+	}
+	if w >= n {
+		return s
+	}
+	return s + strings.Repeat(" ", n-w)
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func primaryCategory(q quiz.Question) category.ID {
+	if len(q.Services) == 0 {
+		return ""
+	}
+	s, ok := awsnotes.Get(q.Services[0])
+	if !ok || len(s.Categories) == 0 {
+		return ""
+	}
+	return s.Categories[0]
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cloudnotes-kr/awsnotes/quiz"
+)
+
+// keyLine returns the answer a learner would type to get q right.
+func keyLine(q quiz.Question) string {
+	var parts []string
+	for _, a := range q.Answers {
+		parts = append(parts, strings.ToLower(quiz.Letter(a)))
+	}
+	return strings.Join(parts, " ")
+}
+
+func wrongLine(q quiz.Question) string {
+	for i := range q.Choices {
+		if !q.Multiple() && i != q.Answers[0] {
+			return string(rune('1' + i))
+		}
+	}
+	return "1" // a single option for a choose-two question is always wrong
+}
+
+// TestFullSession drives a whole session from piped answers: right answers
+// as letters, a wrong one as a number, garbage that is asked again, and a
+// skipped question.
+func TestFullSession(t *testing.T) {
+	qz, err := quiz.Generate(quiz.Options{Seed: 7, Count: 5})
+	require.NoError(t, err)
+	qs := qz.Questions
+	input := strings.Join([]string{
+		keyLine(qs[0]),
+		wrongLine(qs[1]),
+		"zz", "9", keyLine(qs[2]), // two bad answers, then the key
+		"", // skip
+		keyLine(qs[4]),
+	}, "\n") + "\n"
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"-n", "5", "-seed", "7"}, strings.NewReader(input), &out, &errb, true)
+	require.Equal(t, 0, code, errb.String())
+	s := out.String()
+	assert.Equal(t, 3, strings.Count(s, "✔ 정답!"), s)
+	assert.Equal(t, 1, strings.Count(s, "✘ 오답"), s)
+	assert.Equal(t, 1, strings.Count(s, "– 건너뜀"), s)
+	assert.Equal(t, 2, strings.Count(s, "알아들을 수 없는 답입니다"), s)
+	assert.Contains(t, s, "결과: 5문제 중 3문제 정답 (60%), 답한 문제 5개")
+	assert.Contains(t, s, "분류별 점수:")
+	assert.Contains(t, s, qs[1].Prompt)
+	// the explanation of the wrong answer is shown
+	assert.Contains(t, s, strings.Split(qs[1].Explanation, "\n")[0])
+}
+
+func TestEndOfInput(t *testing.T) {
+	qz, err := quiz.Generate(quiz.Options{Seed: 3, Count: 4})
+	require.NoError(t, err)
+	var out bytes.Buffer
+	code := run(context.Background(), []string{"-n", "4", "-seed", "3"}, strings.NewReader(keyLine(qz.Questions[0])+"\n"), &out, &bytes.Buffer{}, true)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out.String(), "입력이 끝났습니다.")
+	assert.Contains(t, out.String(), "결과: 4문제 중 1문제 정답 (25%), 답한 문제 1개")
+}
+
+func TestInterrupt(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r, w := ioPipe()
+	defer w.Close()
+	var out bytes.Buffer
+	code := run(ctx, []string{"-n", "3"}, r, &out, &bytes.Buffer{}, false)
+	assert.Equal(t, 130, code)
+	assert.Contains(t, out.String(), "중단했습니다.")
+	assert.Contains(t, out.String(), "결과:")
+}
+
+func TestFilters(t *testing.T) {
+	var out bytes.Buffer
+	code := run(context.Background(), []string{"-n", "3", "-category", "보안", "-kind", "scenario,cloze,service-from-description"}, strings.NewReader(""), &out, &bytes.Buffer{}, true)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out.String(), "AWS 노트 퀴즈: 3문제")
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range [][]string{{"-n", "0"}, {"-n", "x"}, {"-bogus"}, {"extra"}, {"-category", "gaming"}, {"-kind", "essay"}, {"-choices", "9"}, {"-n", "100000"}} {
+		var errb bytes.Buffer
+		code := run(context.Background(), args, strings.NewReader(""), &bytes.Buffer{}, &errb, true)
+		assert.Equal(t, 2, code, args)
+		assert.NotEmpty(t, errb.String(), args)
+	}
+}
