@@ -549,6 +549,10 @@ func (s *searcher) coverageStage() {
 	}
 }
 
+// maxSubsequence is the longest query subsequenceStage hands to
+// sahilm/fuzzy.
+const maxSubsequence = 32
+
 // nameSource lets fuzzy match over some name docs' texts without copying.
 type nameSource struct{ s *searcher }
 
@@ -564,7 +568,10 @@ func (n nameSource) Len() int            { return len(n.s.keys) }
 func (s *searcher) subsequenceStage() {
 	v := &s.variants[0]
 	nq := len(v.runes)
-	if nq < 2 || nq > 64 {
+	// sahilm/fuzzy's bonus for adjacent matches triples with each one and
+	// overflows int64 after about 40, dropping the match: stay well short.
+	// A longer query inside a name is found by substringStage anyway.
+	if nq < 2 || nq > maxSubsequence {
 		return
 	}
 	s.keys, s.keyDocs = s.keys[:0], s.keyDocs[:0]

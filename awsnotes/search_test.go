@@ -6,8 +6,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/sahilm/fuzzy"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
@@ -106,6 +108,9 @@ func TestSearchQueries(t *testing.T) {
 		{"람타", "lambda", 1, awsnotes.MatchFuzzy},
 		{"cwatch", "cloudwatch", 1, awsnotes.MatchFuzzy}, // letters in order beat a two-typo "batch"
 		{"sgmkr", "sagemaker", 1, awsnotes.MatchFuzzy},
+		{"tadv", "trusted-advisor", 1, awsnotes.MatchFuzzy}, // word starts: Trusted ADVisor
+		{"dyndb", "dynamodb", 1, awsnotes.MatchFuzzy},
+		{"lsail", "lightsail", 1, awsnotes.MatchFuzzy},
 		// Words only the notes hold.
 		{"DNS", "route-53", 1, awsnotes.MatchText},
 		{"cdn", "cloudfront", 1, awsnotes.MatchText},
@@ -320,6 +325,49 @@ func TestSearchRankingRules(t *testing.T) {
 			assert.Equal(t, awsnotes.Search(q, 30), awsnotes.Search(q, 30), q)
 		}
 	})
+}
+
+// sahilm/fuzzy's flaws stay out of the results: its score overflows on
+// long runs of matched characters, its penalties count bytes, and its
+// offsets are bytes.
+func TestSearchAvoidsFuzzyFlaws(t *testing.T) {
+	// The longest line of the notes, pasted whole.
+	var long string
+	var owner awsnotes.ID
+	for _, s := range awsnotes.All() {
+		for _, n := range s.Notes {
+			for _, l := range n.Lines {
+				if utf8.RuneCountInString(l.Text) > utf8.RuneCountInString(long) {
+					long, owner = l.Text, s.ID
+				}
+			}
+		}
+	}
+	require.Greater(t, utf8.RuneCountInString(long), 60)
+	ms := fuzzy.Find(long, []string{long, "x " + long})
+	t.Logf("fuzzy.Find on a %d-rune line matching itself: %d matches %v", utf8.RuneCountInString(long), len(ms), ms)
+	rs := awsnotes.Search(long, 3)
+	require.NotEmpty(t, rs)
+	assert.Equal(t, owner, rs[0].Service.ID)
+	letters := 0 // every letter and digit of the line is marked, each once
+	for _, c := range rs[0].Text {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			letters++
+		}
+	}
+	assert.Len(t, rs[0].Positions, letters)
+
+	// Hangul and Latin names of the same entry score the same.
+	assert.Equal(t, awsnotes.Search("lambda", 1)[0].Score, awsnotes.Search("람다", 1)[0].Score)
+	assert.Equal(t, awsnotes.Search("kinesys", 1)[0].Score, awsnotes.Search("키네시즈", 1)[0].Score) // one typo each
+	// Offsets are runes: the subsequence "cldtrl" marks the runes of CloudTrail.
+	r := awsnotes.Search("cldtrl", 1)[0]
+	text := []rune(r.Text)
+	var b strings.Builder
+	for _, p := range r.Positions {
+		b.WriteRune(text[p])
+	}
+	assert.Equal(t, "CldTrl", b.String())
 }
 
 // Every name of every entry finds that entry first (or an entry sharing the
