@@ -19,8 +19,9 @@ type index struct {
 	entries  []*entry
 	byID     map[awsnotes.ID]*entry
 	tables   []*table
-	phrases  []phrase  // every highlighted phrase, for cloze distractors
-	meanings []meaning // every mnemonic
+	phrases  []phrase        // every highlighted phrase, for cloze distractors
+	meanings []meaning       // every mnemonic
+	quotes   map[string]bool // every scenario quote, folded
 }
 
 type entry struct {
@@ -76,7 +77,7 @@ var loadIndex = sync.OnceValues(func() (*index, error) {
 })
 
 func buildIndex(all []awsnotes.Service, tables []compare.Table) *index {
-	ix := &index{byID: make(map[awsnotes.ID]*entry, len(all))}
+	ix := &index{byID: make(map[awsnotes.ID]*entry, len(all)), quotes: map[string]bool{}}
 	for i, s := range all {
 		e := &entry{s: s, pos: i, name: s.DisplayName(), concept: s.Kind == awsnotes.KindConcept,
 			tokens: map[string]bool{}, related: map[awsnotes.ID]bool{}}
@@ -128,6 +129,7 @@ func buildIndex(all []awsnotes.Service, tables []compare.Table) *index {
 			}
 		}
 		for _, sc := range e.s.Scenarios {
+			ix.quotes[fold(sc.Quote)] = true
 			e.addText(sc.Quote)
 			e.addText(sc.Outcome)
 		}
@@ -209,7 +211,7 @@ func (ix *index) describe(e *entry) {
 			text := cleanLine(l.Text)
 			f := fold(text)
 			switch {
-			case runeLen(text) < 12, !hasHangul(text),
+			case runeLen(text) < 12, !hasHangul(text), strings.HasSuffix(text, "때"), quoted(e, f),
 				strings.ContainsAny(text, "\"“”⇒"), strings.HasPrefix(f, "ex)"),
 				e.mentions(f), ix.mentionsOther(e, f):
 				continue
@@ -217,6 +219,17 @@ func (ix *index) describe(e *entry) {
 			add(text, n.Section+" › "+n.Heading)
 		}
 	}
+}
+
+// quoted reports whether folded is one of e's scenarios: a situation, not
+// a description.
+func quoted(e *entry, folded string) bool {
+	for _, sc := range e.s.Scenarios {
+		if fold(sc.Quote) == folded {
+			return true
+		}
+	}
+	return false
 }
 
 // blanks collects the highlighted phrases of e's notes that make a fair
@@ -234,8 +247,9 @@ func (ix *index) blanks(e *entry) {
 				fh := fold(h)
 				key := fold(line) + "\x00" + fh
 				if seen[key] || runeLen(h) < 2 || !strings.Contains(line, h) ||
-					runeLen(h)*10 > runeLen(line)*7 || slices.Contains(e.names, fh) {
-					continue
+					runeLen(h)*10 > runeLen(line)*7 || e.mentions(fh) ||
+					strings.HasSuffix(h, "때") || ix.quotes[fh] {
+					continue // too long, e's own name, or a situation
 				}
 				seen[key] = true
 				c := cloze{line: line, phrase: h, where: n.Section + " › " + n.Heading}

@@ -411,6 +411,18 @@ func nounLike(desc string) bool {
 	}
 	words := strings.Fields(desc)
 	w := words[len(words)-1]
+	if strings.Contains(desc, ",") {
+		// A list of uses ("대량 데이터 처리, 과학 연산, 영상 렌더링") is no
+		// definition: only one ending in what the entry is reads as one.
+		head := false
+		for _, h := range []string{"서비스", "도구", "플랫폼", "시스템", "엔진", "라이브러리", "대시보드", "보고서", "팀",
+			"데이터베이스", "인스턴스", "방법", "포털", "환경", "정책", "모음", "가이드", "캐시", "웨어하우스", "IDE"} {
+			head = head || strings.HasSuffix(w, h)
+		}
+		if !head {
+			return false
+		}
+	}
 	for _, action := range []string{"가능", "담당", "저장", "지원", "제공", "관리", "탐지", "분석", "예방", "통합",
 		"이동", "기록", "자동화", "추적", "수집", "감사", "실행", "배포", "운영", "복제", "마이그레이션", "차단", "계산",
 		"생성", "연결", "보호", "전달", "처리", "구성", "변경", "확인", "평가", "필요", "전반", "전용"} {
