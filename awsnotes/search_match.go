@@ -10,6 +10,7 @@ import (
 	"github.com/cloudnotes-kr/awsnotes/internal/hangul"
 	"github.com/cloudnotes-kr/awsnotes/internal/textnorm"
 	"github.com/sahilm/fuzzy"
+	"index/suffixarray"
 )
 
 // variant is one reading of the query as a name: as typed, without its
@@ -25,34 +26,32 @@ type variant struct {
 	perm    bool  // words reordered: only exact and typo matches apply
 }
 
-// occ is one occurrence of a query token (tok >= 0) or of the whole query
-// (tok == phraseTok) in a doc.
-type occ struct {
-	doc int32
-	tok int16
-}
-
-const phraseTok = -1
+// phraseBit marks, in a doc's token mask, that the whole query occurs in it
+// as one run. Tokens use the bits below it (at most maxQueryTokens).
+const phraseBit = 63
 
 // searcher holds one query's state and scratch space; searchers are pooled
 // so that a query allocates little beyond its results.
 type searcher struct {
-	x        *searchIndex
-	best     []cand
-	found    int // entries with a candidate
-	order    []int32
-	tokens   []string // the query's words, folded: substrings of folded
-	stripped []string // the same without a trailing particle
-	units    []int32  // runes of each stripped token
-	phrase   string   // the tokens run together
-	phraseP  string   // the stripped tokens run together
-	variants []variant
-	osaBuf   []int
-	occ      []occ
-	keys     []string
-	keyDocs  []int32
-	runeBuf  []rune
-	posBuf   []int32
+	x         *searchIndex
+	best      []cand
+	found     int // entries with a candidate
+	order     []int32
+	tokens    []string // the query's words, folded: substrings of folded
+	stripped  []string // the same without a trailing particle
+	units     []int32  // runes of each stripped token
+	phrase    string   // the tokens run together
+	phraseP   string   // the stripped tokens run together
+	multi     bool     // the query has more than one word
+	permTypos bool     // look for typos in reordered words too
+	variants  []variant
+	osaBuf    []int
+	masks     []uint64 // per doc: which tokens it holds (collect)
+	touched   []int32  // docs with a non-zero mask
+	keys      []string
+	keyDocs   []int32
+	runeBuf   []rune
+	posBuf    []int32
 }
 
 var searchers = sync.Pool{New: func() any { return new(searcher) }}
@@ -67,7 +66,6 @@ func (s *searcher) reset(x *searchIndex) {
 	s.found = 0
 	s.tokens, s.stripped, s.units = s.tokens[:0], s.stripped[:0], s.units[:0]
 	s.variants = s.variants[:0]
-	s.occ = s.occ[:0]
 }
 
 // offer records c for entry e if it beats what the entry has. Equal scores
@@ -148,6 +146,7 @@ func (s *searcher) parse(query string) bool {
 			hasHangul = true
 		}
 	}
+	s.multi = len(s.tokens) > 1
 	s.phrase = strings.Join(s.tokens, "")
 	s.phraseP = s.phrase
 	if !slices.Equal(s.tokens, s.stripped) {
@@ -159,7 +158,7 @@ func (s *searcher) parse(query string) bool {
 	// Hangul typed with the keyboard in English mode. Caps Lock makes E, Q,
 	// R, T, W, O and P read as shifted keys; try the lower-case reading too.
 	if !hasHangul && asciiLetters(raw) >= 2 {
-		narrow := narrowASCII(raw)
+		narrow := narrowASCII(truncate(raw, maxQwertyBytes))
 		s.addQwerty(narrow, 10)
 		if lower := strings.ToLower(narrow); lower != narrow {
 			s.addQwerty(lower, 12)
@@ -171,6 +170,7 @@ func (s *searcher) parse(query string) bool {
 	if len(words) > 1 && (words[0] == "aws" || words[0] == "amazon") {
 		words = words[1:]
 	}
+	s.permTypos = len(words) <= 3 // typos in reordered words: up to three of them
 	if n := len(words); n >= 2 && n <= 4 {
 		perm := slices.Clone(words)
 		permute(perm, 0, func(p []string) {
@@ -179,8 +179,38 @@ func (s *searcher) parse(query string) bool {
 			}
 		})
 	}
+	s.wordsOnly()
 	return true
 }
+
+// wordsOnly readies the tokens for word-by-word matching (the names and
+// phrase above use them all): a repeated word is looked up once, and a lone
+// letter or digit beside longer words is not looked up at all, as it is in
+// nearly every text; neither counts towards the query's length.
+func (s *searcher) wordsOnly() {
+	long := false
+	for _, u := range s.units {
+		if u >= 2 {
+			long = true
+		}
+	}
+	j := 0
+	for i, t := range s.tokens {
+		if slices.Contains(s.tokens[:j], t) {
+			continue
+		}
+		if long && s.units[i] < 2 && !strings.ContainsFunc(s.stripped[i], hangul.IsSyllable) {
+			continue
+		}
+		s.tokens[j], s.stripped[j], s.units[j] = t, s.stripped[i], s.units[i]
+		j++
+	}
+	s.tokens, s.stripped, s.units = s.tokens[:j], s.stripped[:j], s.units[:j]
+}
+
+// maxQwertyBytes bounds the part of a query read as QWERTY-typed Hangul:
+// enough for any name or a line of the notes.
+const maxQwertyBytes = 256
 
 func (s *searcher) addQwerty(raw string, penalty int32) {
 	h := hangul.QwertyToHangul(raw)
@@ -273,7 +303,9 @@ func (s *searcher) run(limit int) {
 		if !v.perm {
 			s.substringStage(v)
 		}
-		s.typoStage(i)
+		if !v.perm || s.permTypos {
+			s.typoStage(i)
+		}
 	}
 	s.coverageStage()
 	s.subsequenceStage()
@@ -478,38 +510,47 @@ func (s *searcher) osa(a, b []rune, k int) (full, prefix int) {
 }
 
 // collect looks every token (and its particle-free form), and the whole
-// query run together, up in a suffix array, recording which docs hold
-// which. The result is sorted by doc.
-func (s *searcher) collect(sa interface{ Lookup([]byte, int) []int }, starts []int32, tokens, stripped []string, phrase bool) []occ {
-	occs := s.occ[:0]
-	maxHits := 4 * len(starts)
-	look := func(t string, tok int16) {
+// query run together, up in a suffix array over docs, and returns the docs
+// found, in order, with s.masks[doc] saying which tokens each holds.
+func (s *searcher) collect(sa *suffixarray.Index, starts []int32, tokens, stripped []string, phrase bool) []int32 {
+	// Every mask is zero but those of the docs the last call touched.
+	all := s.masks[:cap(s.masks)]
+	for _, d := range s.touched {
+		if int(d) < len(all) {
+			all[d] = 0
+		}
+	}
+	n := len(starts)
+	if len(all) < n {
+		all = make([]uint64, n)
+	}
+	s.masks = all[:n]
+	touched := s.touched[:0]
+	maxHits := min(4*n, 1024)
+	look := func(t string, bit uint) {
 		for _, off := range sa.Lookup([]byte(t), maxHits) {
 			d, _ := docAt(starts, off)
-			occs = append(occs, occ{doc: int32(d), tok: tok})
+			if s.masks[d] == 0 {
+				touched = append(touched, int32(d))
+			}
+			s.masks[d] |= 1 << bit
 		}
 	}
 	for i, t := range tokens {
-		look(t, int16(i))
+		look(t, uint(i))
 		if i < len(stripped) && stripped[i] != t {
-			p := stripped[i]
-			look(p, int16(i))
+			look(stripped[i], uint(i))
 		}
 	}
-	if phrase && len(s.tokens) > 1 {
-		look(s.phrase, phraseTok)
+	if phrase && s.multi {
+		look(s.phrase, phraseBit)
 		if s.phraseP != s.phrase {
-			look(s.phraseP, phraseTok)
+			look(s.phraseP, phraseBit)
 		}
 	}
-	slices.SortFunc(occs, func(a, b occ) int {
-		if a.doc != b.doc {
-			return int(a.doc - b.doc)
-		}
-		return int(a.tok - b.tok)
-	})
-	s.occ = occs
-	return occs
+	slices.Sort(touched)
+	s.touched = touched
+	return touched
 }
 
 // coverageStage finds names holding every word of the query in any order:
@@ -527,16 +568,9 @@ func (s *searcher) coverageStage() {
 			return
 		}
 	}
-	occs := s.collect(s.x.names, s.x.nameStart, words, nil, false)
 	all := uint64(1)<<len(words) - 1
-	for i := 0; i < len(occs); {
-		j, seen := i, uint64(0)
-		for ; j < len(occs) && occs[j].doc == occs[i].doc; j++ {
-			seen |= 1 << occs[j].tok
-		}
-		d := occs[i].doc
-		i = j
-		if seen != all {
+	for _, d := range s.collect(s.x.names, s.x.nameStart, words, nil, false) {
+		if s.masks[d] != all {
 			continue
 		}
 		doc := &s.x.nameDocs[d]
@@ -650,7 +684,6 @@ func runeOffsets(s string, byteIdx []int, dst []int32) []int32 {
 // line a sentence was pasted from beats a longer one that holds it), and
 // whether the query appears in it as one run.
 func (s *searcher) textStage() {
-	occs := s.collect(s.x.texts, s.x.textStart, s.tokens, s.stripped, true)
 	var q int32
 	for _, u := range s.units {
 		q += u
@@ -658,22 +691,15 @@ func (s *searcher) textStage() {
 	if q == 0 {
 		return
 	}
-	for i := 0; i < len(occs); {
-		d := occs[i].doc
-		phrase := false
+	for _, d := range s.collect(s.x.texts, s.x.textStart, s.tokens, s.stripped, true) {
+		mask := s.masks[d]
 		var m int32
-		last := int16(-2)
-		j := i
-		for ; j < len(occs) && occs[j].doc == d; j++ {
-			t := occs[j].tok
-			if t == phraseTok {
-				phrase = true
-			} else if t != last {
-				m += s.units[t]
-				last = t
+		for t, u := range s.units {
+			if mask&(1<<t) != 0 {
+				m += u
 			}
 		}
-		i = j
+		phrase := mask&(1<<phraseBit) != 0
 		if m < 2 && m < q {
 			continue
 		}
