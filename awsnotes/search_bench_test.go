@@ -1,6 +1,7 @@
 package awsnotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sahilm/fuzzy"
@@ -72,6 +73,26 @@ func BenchmarkSearchByKind(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				sinkResults = awsnotes.Search(bq.q, 0)
+			}
+		})
+	}
+}
+
+// BenchmarkSearchWorstCase runs queries built to cost the most: a megabyte,
+// many distinct common words, one letter repeated, a long QWERTY string.
+func BenchmarkSearchWorstCase(b *testing.B) {
+	awsnotes.Search("warm up", 1)
+	for name, q := range map[string]string{
+		"megabyte":     strings.Repeat("데이터 서비스 ", 1<<16),
+		"common-words": "서비스 데이터 aws 관리 ec2 자동 클라우드 보안 분석 인스턴스 배포 비용 코드 네트워크 리소스 계정 모니터링 저장 파일 요청 애플리케이션 컨테이너 서버 API 로그 사용자 통합 제공 기반 지원 설정 기능",
+		"letters":      strings.Repeat("e b c d f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5 6 7 8 9 0 ", 10),
+		"qwerty":       strings.Repeat("FKAEK", 300),
+		"invalid":      strings.Repeat("\xff", 1<<20),
+	} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				sinkResults = awsnotes.Search(q, 0)
 			}
 		})
 	}
