@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
@@ -299,7 +298,7 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 		}
 		cands = append(cands, scored{pick{d, text}, s*3 + r.intn(7)})
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	slices.SortStableFunc(cands, func(a, b scored) int { return b.score - a.score })
 	seen := map[string]bool{}
 	for _, t := range taken {
 		seen[fold(t)] = true

@@ -45,12 +45,18 @@ type desc struct {
 	folded string
 	tokens []string
 	where  string // "배포 서비스 › AWS CodePipeline", or "요약"
+	// bad[pos] is set when the description also fits, or names, the entry
+	// at pos: it may not be shown beside that entry.
+	bad []bool
 }
 
 // cloze is a highlighted phrase in a line of an entry's notes.
 type cloze struct {
 	line, phrase, where string
 	target              *entry // the entry the phrase names, if it names one
+	// pool holds, by owner, the other entries' phrases fit to stand beside
+	// this one as distractors.
+	pool map[*entry][]string
 }
 
 type phrase struct {
@@ -66,6 +72,38 @@ type meaning struct {
 type table struct {
 	t    compare.Table
 	cols []*entry
+	// cellOK[r][c] says whether row r's cell in column c can be asked
+	// about: no other cell of the row holds it, and it names none of the
+	// table's entries. pickOK[c] says the same of column c's pick.
+	cellOK [][]bool
+	pickOK []bool
+}
+
+// askable works out table.cellOK and table.pickOK.
+func (tb *table) askable() {
+	ok := func(cells []string, c int) bool {
+		f := fold(cells[c])
+		if runeLen(cells[c]) < 2 {
+			return false
+		}
+		for o, e := range tb.cols {
+			if o != c && o < len(cells) && strings.Contains(fold(cells[o]), f) || e.mentions(f) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, r := range tb.t.Rows {
+		row := make([]bool, len(tb.cols))
+		for c := range tb.cols {
+			row[c] = ok(r.Cells, c)
+		}
+		tb.cellOK = append(tb.cellOK, row)
+	}
+	tb.pickOK = make([]bool, len(tb.cols))
+	for c := range tb.cols {
+		tb.pickOK[c] = c < len(tb.t.Picks) && ok(tb.t.Picks, c)
+	}
 }
 
 var loadIndex = sync.OnceValues(func() (*index, error) {
@@ -110,6 +148,7 @@ func buildIndex(all []awsnotes.Service, tables []compare.Table) *index {
 		if slices.Contains(tb.cols, nil) {
 			continue
 		}
+		tb.askable()
 		ix.tables = append(ix.tables, tb)
 		for c, e := range tb.cols {
 			e.tables = append(e.tables, tb)
@@ -141,7 +180,42 @@ func buildIndex(all []awsnotes.Service, tables []compare.Table) *index {
 		ix.describe(e)
 		ix.blanks(e)
 	}
+	// What may stand beside what is the same for every quiz: work it out
+	// once.
+	for _, e := range ix.entries {
+		for i := range e.descs {
+			d := &e.descs[i]
+			d.bad = make([]bool, len(ix.entries))
+			for _, o := range ix.entries {
+				d.bad[o.pos] = o != e && (fits(d.folded, d.tokens, e, o) || o.mentions(d.folded))
+			}
+		}
+		for i := range e.clozes {
+			ix.phrasePool(e, &e.clozes[i])
+		}
+	}
 	return ix
+}
+
+// phrasePool collects the phrases other entries' notes highlighted that
+// may stand beside cz's phrase: none that e's notes also say, that overlaps
+// the key phrase, or that the line already shows.
+func (ix *index) phrasePool(e *entry, cz *cloze) {
+	cz.pool = map[*entry][]string{}
+	key, line := fold(cz.phrase), fold(cz.line)
+	for _, p := range ix.phrases {
+		if p.owner == e || strings.Contains(p.folded, key) || strings.Contains(key, p.folded) ||
+			strings.Contains(line, p.folded) || e.mentions(p.folded) {
+			continue
+		}
+		said := false
+		for _, t := range e.texts {
+			said = said || strings.Contains(t, p.folded)
+		}
+		if !said {
+			cz.pool[p.owner] = append(cz.pool[p.owner], p.text)
+		}
+	}
 }
 
 func headings(s awsnotes.Service) []string {

@@ -75,7 +75,7 @@ func (g *gen) serviceFromDescription() []candidate {
 				ref: fmt.Sprintf("%s/%s/%d", ServiceFromDescription, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
 					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
-						if fits(d.folded, d.tokens, e, o) || o.mentions(d.folded) {
+						if d.bad[o.pos] {
 							return "", false
 						}
 						return o.name, true
@@ -104,7 +104,7 @@ func otherDesc(r *rng, key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
 		var ok []desc
 		for _, d := range o.descs {
-			if !fits(d.folded, d.tokens, o, key) && !key.mentions(d.folded) {
+			if !d.bad[key.pos] {
 				ok = append(ok, d)
 			}
 		}
@@ -206,9 +206,8 @@ func (g *gen) scenarios() []candidate {
 }
 
 // comparisons asks, per comparison table, which service a cell of a row
-// belongs to, and which service a "when to pick" line calls for. A cell
-// qualifies when no other cell of its row holds it and it names none of
-// the table's services.
+// belongs to, and which service a "when to pick" line calls for (see
+// table.askable for which qualify).
 func (g *gen) comparisons() []candidate {
 	var out []candidate
 	for _, tb := range g.ix.tables {
@@ -221,30 +220,13 @@ func (g *gen) comparisons() []candidate {
 		if len(cols) < 2 {
 			continue
 		}
-		leaks := func(f string) bool {
-			for _, c := range cols {
-				if tb.cols[c].mentions(f) {
-					return true
-				}
-			}
-			return false
-		}
-		unique := func(cells []string, c int) bool {
-			f := fold(cells[c])
-			for _, o := range cols {
-				if o != c && strings.Contains(fold(cells[o]), f) {
-					return false
-				}
-			}
-			return runeLen(cells[c]) >= 2 && !leaks(f)
-		}
 		for _, c := range cols {
 			key := tb.cols[c]
 			if !g.about(key) {
 				continue
 			}
 			for ri, row := range tb.t.Rows {
-				if !unique(row.Cells, c) {
+				if !tb.cellOK[ri][c] {
 					continue
 				}
 				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/row%d", Comparison, tb.t.ID, key.s.ID, ri),
@@ -259,7 +241,7 @@ func (g *gen) comparisons() []candidate {
 						return fmt.Sprintf("「%s」의 %s — %s", tb.t.Title, row.Aspect, strings.Join(parts, " / "))
 					}))
 			}
-			if c < len(tb.t.Picks) && tb.t.Picks[c] != "" && unique(tb.t.Picks, c) {
+			if tb.pickOK[c] {
 				pickText := tb.t.Picks[c]
 				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/pick", Comparison, tb.t.ID, key.s.ID),
 					func(list string) string {
@@ -371,34 +353,15 @@ func (g *gen) clozes() []candidate {
 	return out
 }
 
-// phrasePicks offers phrases other entries' notes highlighted, from the
-// entries a learner would confuse with e first; none that e's notes also
-// say, that overlaps the key phrase, or that the line already shows.
+// phrasePicks offers phrases other entries' notes highlighted (see
+// phrasePool), from the entries a learner would confuse with e first.
 func (g *gen) phrasePicks(r *rng, e *entry, cz cloze) []pick {
-	key, line := fold(cz.phrase), fold(cz.line)
-	byOwner := map[*entry][]phrase{}
-	for _, p := range g.ix.phrases {
-		if p.owner == e || strings.Contains(p.folded, key) || strings.Contains(key, p.folded) ||
-			strings.Contains(line, p.folded) || e.mentions(p.folded) {
-			continue
-		}
-		said := false
-		for _, t := range e.texts {
-			if strings.Contains(t, p.folded) {
-				said = true
-				break
-			}
-		}
-		if !said {
-			byOwner[p.owner] = append(byOwner[p.owner], p)
-		}
-	}
 	return g.others(r, []*entry{e}, g.choices-1, false, []string{cz.phrase}, func(o *entry) (string, bool) {
-		list := byOwner[o]
+		list := cz.pool[o]
 		if len(list) == 0 {
 			return "", false
 		}
-		return list[r.intn(len(list))].text, true
+		return list[r.intn(len(list))], true
 	})
 }
 
