@@ -6,6 +6,7 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // DefaultCellWidth is the widest, in terminal columns, a cell of Text gets
@@ -36,13 +37,19 @@ type TextOptions struct {
 
 // grid lays the table out as text: the header, the rows, then the picks
 // (when there are any), each with len(Columns)+1 cells. Rows with too few
-// cells get empty ones; extra cells are dropped.
+// cells get empty ones; extra cells are dropped; invalid UTF-8 becomes
+// U+FFFD.
 func (t Table) grid() [][]string {
 	n := len(t.Columns)
 	fit := func(aspect string, cells []string) []string {
 		line := make([]string, n+1)
 		line[0] = aspect
 		copy(line[1:], cells)
+		for i, c := range line {
+			if !utf8.ValidString(c) {
+				line[i] = strings.ToValidUTF8(c, "\uFFFD")
+			}
+		}
 		return line
 	}
 	g := [][]string{fit(AspectHeader, t.Columns)}
@@ -88,16 +95,20 @@ func (t Table) TextWith(o TextOptions) string {
 	for c := range widths {
 		widths[c] = 1
 	}
+	var wrapped []string
+	var scratch []cluster
 	for r, row := range g {
 		cells[r] = make([][]line, ncol)
 		for c, text := range row {
-			var lines []line
+			wrapped = wrapped[:0]
 			for _, hl := range hardLines(text) {
-				for _, l := range wrap(hl, maxW, amb) {
-					w := stringWidth(l, amb)
-					lines = append(lines, line{l, w})
-					widths[c] = max(widths[c], w)
-				}
+				wrapped, scratch = wrapInto(wrapped, scratch, hl, maxW, amb)
+			}
+			lines := make([]line, len(wrapped))
+			for k, l := range wrapped {
+				w := stringWidth(l, amb)
+				lines[k] = line{l, w}
+				widths[c] = max(widths[c], w)
 			}
 			cells[r][c] = lines
 		}
@@ -217,8 +228,10 @@ func autoCellWidth(g [][]string, amb bool) int {
 func widestCluster(s string, amb bool) int {
 	w := 0
 	for _, hl := range hardLines(s) {
-		for _, c := range clusters(hl, amb) {
-			w = max(w, c.width)
+		for i := 0; i < len(hl); {
+			end, cw := nextCluster(hl, i, amb)
+			w = max(w, cw)
+			i = end
 		}
 	}
 	return w
@@ -228,9 +241,10 @@ var mdEscaper = strings.NewReplacer(`\`, `\\`, "|", `\|`, "<", "&lt;", "\r\n", "
 
 // Markdown renders the table as a GitHub-flavoured Markdown table under a
 // "###" heading, with the picks as a last row and footnotes as a list.
-// In cells, "|" and backslashes are escaped, "<" is written "&lt;" so text
-// is never taken for HTML, and line breaks become "<br>": every row stays
-// on one line with one cell per column.
+// In cells, "|" and backslashes are escaped and line breaks become "<br>",
+// so every row stays on one line with one cell per column; everywhere,
+// "<" is written "&lt;" so text is never taken for HTML, and invalid UTF-8
+// becomes U+FFFD.
 func (t Table) Markdown() string {
 	var b strings.Builder
 	if t.Title != "" {
@@ -266,9 +280,10 @@ func (t Table) Markdown() string {
 	return b.String()
 }
 
-// oneLine joins the lines of s with spaces.
+// oneLine joins the lines of s with spaces, as valid UTF-8 with "<"
+// written "&lt;", for the Markdown heading and footnotes.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)), " ")
+	return strings.ReplaceAll(strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " "), "<", "&lt;")
 }
 
 // CSV renders the table as CSV (RFC 4180): a header row of AspectHeader
@@ -284,12 +299,14 @@ func (t Table) CSV() string {
 	return buf.String()
 }
 
+var htmlBreaks = strings.NewReplacer("\r\n", "<br>", "\n", "<br>", "\r", "<br>")
+
 // HTML renders the table as an HTML <table> with the title as its
 // caption, the picks as a last row and footnotes in a <tfoot>. Text is
 // escaped; line breaks in cells become <br>.
 func (t Table) HTML() string {
 	esc := func(s string) string {
-		return strings.NewReplacer("\r\n", "<br>", "\n", "<br>", "\r", "<br>").Replace(html.EscapeString(s))
+		return htmlBreaks.Replace(html.EscapeString(strings.ToValidUTF8(s, "\uFFFD")))
 	}
 	var b strings.Builder
 	b.WriteString("<table>\n")

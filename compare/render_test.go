@@ -258,8 +258,10 @@ func TestMarkdown(t *testing.T) {
 	md := sample.Markdown()
 	assert.Contains(t, md, `| a\|b \\ c | 첫 줄<br>둘째 줄 |`)
 	assert.Contains(t, md, "### S3와 EBS | 스토리지 예시 표\n")
-	html := compare.Table{Columns: []string{"<b>A</b>", "B"}}.Markdown()
+	html := compare.Table{Title: "<h1>제목</h1>", Columns: []string{"<b>A</b>", "B"}, Notes: []string{"<i>각주</i>"}}.Markdown()
 	assert.Contains(t, html, "| &lt;b>A&lt;/b> | B |")
+	assert.Contains(t, html, "### &lt;h1>제목&lt;/h1>\n")
+	assert.Contains(t, html, "- &lt;i>각주&lt;/i>\n")
 }
 
 func TestCSV(t *testing.T) {
@@ -298,9 +300,13 @@ func FuzzText(f *testing.F) {
 		o := compare.TextOptions{MaxCellWidth: int(maxw % 40), AmbiguousWide: amb}
 		checkText(t, tb.TextWith(o), o)
 		checkMarkdown(t, tb, tb.Markdown())
-		_ = tb.CSV()
-		if h := tb.HTML(); strings.Contains(h, "<script") || !utf8.ValidString(h) && utf8.ValidString(title+col+aspect+cell) {
-			t.Fatalf("HTML lets markup through or breaks UTF-8: %q", h)
+		for _, out := range []string{tb.Markdown(), tb.CSV(), tb.HTML()} {
+			if !utf8.ValidString(out) {
+				t.Fatalf("invalid UTF-8 in %q", out)
+			}
+		}
+		if h := tb.HTML(); strings.Contains(h, "<script") {
+			t.Fatalf("HTML lets markup through: %q", h)
 		}
 	})
 }

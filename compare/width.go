@@ -141,29 +141,30 @@ func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r < 0xa0 }
 
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
 
-// cluster is a piece of a line wrap does not split; see nextCluster.
+// cluster is a piece of a line wrap does not split (see nextCluster):
+// line[start:end].
 type cluster struct {
-	text  string
-	width int
-	space bool // a place to break the line
+	start, end int
+	width      int
+	space      bool // a place to break the line
 }
 
-// clusters splits one line (no line breaks, valid UTF-8) into clusters.
-func clusters(line string, ambWide bool) []cluster {
-	var out []cluster
+// clusters appends the clusters of one line (no line breaks, valid UTF-8)
+// to dst.
+func clusters(dst []cluster, line string, ambWide bool) []cluster {
 	for i := 0; i < len(line); {
 		end, w := nextCluster(line, i, ambWide)
 		r, _ := utf8.DecodeRuneInString(line[i:])
-		out = append(out, cluster{text: line[i:end], width: w, space: isBreakSpace(r)})
+		dst = append(dst, cluster{start: i, end: end, width: w, space: isBreakSpace(r)})
 		i = end
 	}
-	return out
+	return dst
 }
 
-// isClosing reports whether a line should not start with the cluster:
-// closing brackets and the punctuation that ends a clause.
-func isClosing(c cluster) bool {
-	r, _ := utf8.DecodeRuneInString(c.text)
+// isClosing reports whether a line should not start with the cluster at
+// s[i:]: closing brackets and the punctuation that ends a clause.
+func isClosing(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.In(r, unicode.Pe, unicode.Pf) || strings.ContainsRune(".,!?:;%。、，．！？：；", r)
 }
 
@@ -171,30 +172,38 @@ func isClosing(c cluster) bool {
 // where it can, and between clusters where a word is wider than max,
 // moving the last character down rather than starting a line with closing
 // punctuation. A cluster wider than max gets a line of its own. Spaces at
-// a break are dropped.
+// a break are dropped. Every line is a substring of line.
 func wrap(line string, max int, ambWide bool) []string {
+	out, _ := wrapInto(nil, nil, line, max, ambWide)
+	return out
+}
+
+// wrapInto is wrap appending to dst, with scratch space for the clusters
+// that it returns for reuse.
+func wrapInto(dst []string, scratch []cluster, line string, max int, ambWide bool) ([]string, []cluster) {
 	if stringWidth(line, ambWide) <= max {
-		return []string{line}
+		return append(dst, line), scratch
 	}
-	var out []string
-	var cur []cluster
-	curW := 0
-	flush := func() {
-		for len(cur) > 0 && cur[len(cur)-1].space {
-			cur = cur[:len(cur)-1]
+	cs := clusters(scratch[:0], line, ambWide)
+	lo, hi, curW := 0, 0, 0 // the line being filled is cs[lo:hi]
+	emit := func() {
+		e := hi
+		for e > lo && cs[e-1].space {
+			e--
 		}
-		var b strings.Builder
-		for _, c := range cur {
-			b.WriteString(c.text)
+		if e > lo {
+			dst = append(dst, line[cs[lo].start:cs[e-1].end])
+		} else {
+			dst = append(dst, "")
 		}
-		out = append(out, b.String())
-		cur, curW = nil, 0
 	}
-	cs := clusters(line, ambWide)
+	n := len(dst)
 	for i := 0; i < len(cs); {
 		// The spaces before the next word, then the word.
 		sep := i
+		sepW := 0
 		for i < len(cs) && cs[i].space {
+			sepW += cs[i].width
 			i++
 		}
 		j, wordW := i, 0
@@ -202,45 +211,40 @@ func wrap(line string, max int, ambWide bool) []string {
 			wordW += cs[j].width
 			j++
 		}
-		sepW := 0
-		for _, c := range cs[sep:i] {
-			sepW += c.width
-		}
 		switch {
 		case i == j: // trailing spaces
-		case len(cur) > 0 && curW+sepW+wordW <= max:
-			cur = append(cur, cs[sep:j]...)
-			curW += sepW + wordW
+		case hi > lo && hi == sep && curW+sepW+wordW <= max:
+			hi, curW = j, curW+sepW+wordW
 		case wordW <= max:
-			if len(cur) > 0 {
-				flush()
+			if hi > lo {
+				emit()
 			}
-			cur = append(cur, cs[i:j]...)
-			curW = wordW
+			lo, hi, curW = i, j, wordW
 		default: // a word wider than a line: split it between clusters
-			if len(cur) > 0 {
-				flush()
+			if hi > lo {
+				emit()
 			}
-			for _, c := range cs[i:j] {
-				if len(cur) > 0 && curW+c.width > max {
-					n := len(cur)
-					if isClosing(c) && n >= 2 && cur[n-1].width+c.width <= max {
-						last := cur[n-1]
-						cur = cur[:n-1]
-						flush()
-						cur, curW = append(cur, last), last.width
+			lo, hi, curW = i, i, 0
+			for k := i; k < j; k++ {
+				c := cs[k]
+				if hi > lo && curW+c.width > max {
+					if hi-lo >= 2 && cs[hi-1].width+c.width <= max && isClosing(line, c.start) {
+						hi-- // the last character moves down with the punctuation
+						emit()
+						lo, curW = hi, cs[hi].width
 					} else {
-						flush()
+						emit()
+						lo, curW = hi, 0
 					}
 				}
-				cur = append(cur, c)
+				hi = k + 1
 				curW += c.width
 			}
 		}
 		i = j
 	}
-	if len(cur) > 0 || len(out) == 0 {
-		flush()
+	if hi > lo || len(dst) == n {
+		emit()
 	}
-	return out
+	return dst, cs
 }

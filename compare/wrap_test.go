@@ -80,21 +80,21 @@ func FuzzWrap(f *testing.F) {
 				t.Fatalf("wrap(%q) gave no lines", line)
 			}
 			var in, got []string
-			for _, c := range clusters(line, amb) {
+			for _, c := range clusters(nil, line, amb) {
 				if !c.space {
-					in = append(in, c.text)
+					in = append(in, line[c.start:c.end])
 				}
 			}
 			for _, l := range out {
 				if !utf8.ValidString(l) {
 					t.Fatalf("invalid UTF-8 %q", l)
 				}
-				cs := clusters(l, amb)
+				cs := clusters(nil, l, amb)
 				w := 0
 				for _, c := range cs {
 					w += c.width
 					if !c.space {
-						got = append(got, c.text)
+						got = append(got, l[c.start:c.end])
 					}
 				}
 				if w > max && len(cs) > 1 {
