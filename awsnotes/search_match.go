@@ -246,8 +246,8 @@ func (s *searcher) addVariant(tokens []string, penalty int32, perm bool) {
 	s.variants = append(s.variants, v)
 }
 
-// permute calls f with every ordering of p (Heap's algorithm would do; the
-// slice is at most four long).
+// permute calls f with every ordering of p (at most 4! = 24: the caller
+// keeps p short).
 func permute(p []string, k int, f func([]string)) {
 	if k == len(p) {
 		f(p)
@@ -347,8 +347,8 @@ func (s *searcher) choStage(v *variant) {
 			continue
 		}
 		cover := int32(100 * len(v.key) / len(doc.cho))
-		s.offer(doc.entry, cand{score: prefixLow + cover - 2*doc.rank - v.penalty, doc: d, how: posSpan,
-			n: int32(len(v.runes))})
+		score := max(prefixLow+cover-2*doc.rank-v.penalty, prefixLow)
+		s.offer(doc.entry, cand{score: score, doc: d, how: posSpan, n: int32(len(v.runes))})
 	}
 }
 
@@ -372,7 +372,7 @@ func (s *searcher) prefixStage(v *variant) {
 		if strings.HasPrefix(doc.key, v.key) {
 			score += 60 // whole syllables
 		}
-		score -= 2*doc.rank + v.penalty
+		score = max(score-2*doc.rank-v.penalty, prefixLow)
 		n := doc.jamoAt[len(v.jamo)-1] + 1
 		s.offer(doc.entry, cand{score: score, doc: d, how: posSpan, n: n})
 	}
@@ -656,7 +656,7 @@ func subsequenceScore(pos []int32, nq int, doc *nameDoc) (int32, bool) {
 		return 0, false // letters scattered over a long name are no match
 	}
 	score := int32(fuzzyLow) + 40*int32(nq)/doc.nKey + 30/(1+gaps) + 20*starts/(gaps+1) - doc.rank
-	return min(score, fuzzyLow+99), true
+	return min(max(score, fuzzyLow), fuzzyLow+99), true
 }
 
 // runeOffsets converts byte offsets into s (as sahilm/fuzzy reports them)
