@@ -15,6 +15,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/internal/hangul"
+	"github.com/cloudnotes-kr/awsnotes/internal/textnorm"
 )
 
 func ids(rs []awsnotes.Result) []awsnotes.ID {
@@ -528,4 +530,77 @@ func FuzzSearch(f *testing.F) {
 		rs := awsnotes.Search(q, limit)
 		checkResults(t, fmt.Sprintf("%q", q), limit, rs)
 	})
+}
+
+// slowKey is the reference folding: letters and digits of the folded text,
+// a leading vendor dropped.
+func slowKey(s string) string {
+	var b strings.Builder
+	for _, r := range textnorm.Fold(s) {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return textnorm.StripVendor(b.String())
+}
+
+// The exact and prefix tiers against a slow reference that spells every
+// name out in jamo and compares prefixes one by one: every jamo prefix of
+// every Korean reading and alias, typed half-way, and their initials.
+func TestSearchPrefixMatchesSlowReference(t *testing.T) {
+	all := awsnotes.All()
+	type name struct {
+		entry      awsnotes.ID
+		jamo, init string
+	}
+	var names []name
+	var queries []string
+	for _, s := range all {
+		ns := append(s.Names(), string(s.ID))
+		for _, n := range s.Notes {
+			ns = append(ns, n.Heading)
+		}
+		for _, n := range ns {
+			k := slowKey(n)
+			init := ""
+			if !strings.ContainsFunc(k, func(r rune) bool { return !hangul.IsSyllable(r) }) {
+				init = hangul.Choseong(k)
+			}
+			names = append(names, name{s.ID, hangul.Disassemble(k), init})
+			if !strings.ContainsFunc(k, hangul.IsSyllable) {
+				continue
+			}
+			jamo := []rune(hangul.Disassemble(k))
+			for i := 1; i <= len(jamo); i++ {
+				queries = append(queries, hangul.Assemble(string(jamo[:i])))
+			}
+			if init != "" {
+				for i := 1; i <= utf8.RuneCountInString(init); i++ {
+					queries = append(queries, string([]rune(init)[:i]))
+				}
+			}
+		}
+	}
+	slices.Sort(queries)
+	queries = slices.Compact(queries)
+	require.Greater(t, len(queries), 500)
+	for _, q := range queries {
+		want := map[awsnotes.ID]bool{}
+		for _, v := range []string{q, hangul.StripParticle(q)} {
+			qj := hangul.Disassemble(slowKey(v))
+			onlyInitials := hangul.IsChoseongOnly(v)
+			for _, n := range names {
+				if strings.HasPrefix(n.jamo, qj) || onlyInitials && n.init != "" && strings.HasPrefix(n.init, slowKey(v)) {
+					want[n.entry] = true
+				}
+			}
+		}
+		got := map[awsnotes.ID]bool{}
+		for _, r := range awsnotes.Search(q, len(all)) {
+			if r.Match == awsnotes.MatchExact || r.Match == awsnotes.MatchPrefix {
+				got[r.Service.ID] = true
+			}
+		}
+		require.Equal(t, want, got, "%q", q)
+	}
 }
