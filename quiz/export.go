@@ -77,7 +77,7 @@ func (qz Quiz) Markdown() string {
 			keys = append(keys, Letter(a))
 			texts = append(texts, q.Choices[a])
 		}
-		fmt.Fprintf(&b, "%d. **%s** %s\n", i+1, strings.Join(keys, ", "), mdEscape(strings.Join(texts, " / ")))
+		fmt.Fprintf(&b, "%d. **%s** %s  \n", i+1, strings.Join(keys, ", "), mdEscape(strings.Join(texts, " / ")))
 		for _, line := range strings.Split(q.Explanation, "\n") {
 			if line != "" {
 				fmt.Fprintf(&b, "   %s  \n", mdEscape(line))

@@ -299,7 +299,7 @@ func TestMarkdown(t *testing.T) {
 	assert.Contains(t, md, "# AWS 퀴즈")
 	assert.Contains(t, md, "## 정답")
 	assert.Contains(t, md, "- D. tab\there")
-	assert.Contains(t, md, "1. **D** tab\there")
+	assert.Contains(t, md, "1. **D** tab\there  \n")
 	assert.Contains(t, md, "2. **B, E** B:2 / E{5}")
 	assert.Contains(t, md, "- C. \\#hash")
 	assert.Contains(t, md, "and \\<b>&\\</b>")

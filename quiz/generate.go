@@ -360,7 +360,9 @@ func ids(keys []*entry, ps []pick) []awsnotes.ID {
 }
 
 // explain writes an explanation: the lead (why the key is right), the
-// key's summary and status, then a line per distractor entry.
+// keys' summaries and status, then a line per distractor: the entry's
+// summary, or for an option that shows what the notes say of an entry,
+// whose it is.
 func explain(lead string, keys []*entry, ps []pick) string {
 	var b strings.Builder
 	if lead != "" {
@@ -376,7 +378,12 @@ func explain(lead string, keys []*entry, ps []pick) string {
 		}
 	}
 	for _, p := range ps {
-		fmt.Fprintf(&b, "\n· %s: %s", p.e.name, p.e.s.Summary)
+		if p.text == p.e.name {
+			fmt.Fprintf(&b, "\n· %s: %s", p.e.name, p.e.s.Summary)
+		} else {
+			// The option shows something said of p.e: say whose it is.
+			fmt.Fprintf(&b, "\n· %s → %s", p.text, p.e.name)
+		}
 	}
 	return b.String()
 }

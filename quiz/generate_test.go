@@ -136,9 +136,16 @@ func TestKeysMatchTheNotes(t *testing.T) {
 			keys := keyTexts(q)
 			switch q.Kind {
 			case ServiceFromDescription:
-				assert.Contains(t, texts, fold(lastParagraph(q.Prompt)), q.Ref)
+				desc := fold(lastParagraph(q.Prompt))
+				assert.Contains(t, texts, desc, q.Ref)
 				id, _ := awsnotes.LookupID(keys[0])
 				assert.Equal(t, key, id, q.Ref)
+				for i, c := range q.Choices {
+					if i != q.Answers[0] {
+						other, _ := awsnotes.LookupID(c)
+						assert.NotContains(t, said(t, other), desc, "%s: the notes say it of %s too", q.Ref, other)
+					}
+				}
 			case DescriptionFromService:
 				assert.Contains(t, texts, fold(keys[0]), q.Ref)
 				assert.True(t, strings.HasPrefix(q.Prompt, s.DisplayName()), q.Ref)

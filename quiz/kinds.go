@@ -134,7 +134,7 @@ func (g *gen) descriptionFromService() []candidate {
 						Prompt:      fmt.Sprintf("%s 가장 잘 설명한 것은?", object(e)),
 						Choices:     choices,
 						Answers:     answers,
-						Explanation: explain(fmt.Sprintf("노트(%s): %s", d.where, d.text), []*entry{e}, nil),
+						Explanation: explain(fmt.Sprintf("노트(%s): %s", d.where, d.text), []*entry{e}, ps),
 						Services:    ids([]*entry{e}, ps),
 					}, true
 				}})
@@ -344,7 +344,7 @@ func (g *gen) clozes() []candidate {
 							e.name, blankOut(cz.line, cz.phrase)),
 						Choices:     choices,
 						Answers:     answers,
-						Explanation: explain(fmt.Sprintf("노트(%s): %s", cz.where, cz.line), []*entry{e}, nil),
+						Explanation: explain(fmt.Sprintf("노트(%s): %s", cz.where, cz.line), []*entry{e}, ps),
 						Services:    []awsnotes.ID{e.s.ID},
 					}, true
 				}})
@@ -609,7 +609,7 @@ func (g *gen) mnemonics() []candidate {
 						Prompt:      prompt,
 						Choices:     choices,
 						Answers:     answers,
-						Explanation: explain(fmt.Sprintf("노트: %s: %s", m.Word, m.Meaning), []*entry{e}, nil),
+						Explanation: explain(fmt.Sprintf("노트: %s: %s", m.Word, m.Meaning), []*entry{e}, ps),
 						Services:    []awsnotes.ID{e.s.ID},
 					}, true
 				}})
