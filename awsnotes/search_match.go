@@ -155,13 +155,16 @@ func (s *searcher) parse(query string) bool {
 	s.addVariant(s.tokens, 0, false)
 	s.addVariant(s.stripped, 5, false)
 
-	// Hangul typed with the keyboard in English mode. Caps Lock makes E, Q,
-	// R, T, W, O and P read as shifted keys; try the lower-case reading too.
+	// Hangul typed with the keyboard in English mode. With Caps Lock on,
+	// every letter comes out in the other case (Shift+T for ㅆ gives "t"),
+	// so try the query with its case inverted too: "FKAEK" is 람다 (and not
+	// 람따, as the E would read), "DLtLDPTM" is 이씨에스.
 	if !hasHangul && asciiLetters(raw) >= 2 {
 		narrow := narrowASCII(truncate(raw, maxQwertyBytes))
 		s.addQwerty(narrow, 10)
-		if lower := strings.ToLower(narrow); lower != narrow {
-			s.addQwerty(lower, 12)
+		if strings.ContainsFunc(narrow, func(r rune) bool { return r >= 'A' && r <= 'Z' }) {
+			inverted := invertCase(narrow)
+			s.addQwerty(inverted, 12)
 		}
 	}
 
@@ -268,6 +271,19 @@ func asciiLetters(s string) int {
 		}
 	}
 	return n
+}
+
+// invertCase swaps upper and lower case of ASCII letters, undoing Caps Lock.
+func invertCase(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return r - 'a' + 'A'
+		case r >= 'A' && r <= 'Z':
+			return r - 'A' + 'a'
+		}
+		return r
+	}, s)
 }
 
 // narrowASCII turns full-width ASCII into ASCII, keeping case (the QWERTY

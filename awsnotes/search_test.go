@@ -156,6 +156,8 @@ func TestSearchQueries(t *testing.T) {
 		// Hangul typed on QWERTY, Caps Lock included.
 		{"fkaek", "lambda", 1, awsnotes.MatchExact},
 		{"FKAEK", "lambda", 1, awsnotes.MatchExact},
+		{"DLtLDPTM", "ecs", 1, awsnotes.MatchExact}, // 이씨에스 with Caps Lock: Shift+T gives t
+		{"DLTLDPTM", "ecs", 3, awsnotes.MatchFuzzy}, // and without Shift: 이시에스, a typo
 		{"Fkaek", "lambda", 1, awsnotes.MatchExact},
 		{"ｆｋａｅｋ", "lambda", 1, awsnotes.MatchExact},
 		{"zmffkdnemdnjcl", "cloudwatch", 1, awsnotes.MatchExact},
@@ -602,5 +604,41 @@ func TestSearchPrefixMatchesSlowReference(t *testing.T) {
 			}
 		}
 		require.Equal(t, want, got, "%q", q)
+	}
+}
+
+// Every Korean reading, typed with the keyboard in English mode (with and
+// without Caps Lock) or given as its initial consonants, finds its entry.
+func TestSearchReadingsRoundTrip(t *testing.T) {
+	all := awsnotes.All()
+	byInitials := map[string][]awsnotes.ID{}
+	for _, s := range all {
+		if k := slowKey(s.Reading); !strings.ContainsFunc(k, func(r rune) bool { return !hangul.IsSyllable(r) }) {
+			byInitials[hangul.Choseong(k)] = append(byInitials[hangul.Choseong(k)], s.ID)
+		}
+	}
+	for _, s := range all {
+		qwerty := hangul.HangulToQwerty(s.Reading)
+		capsLock := strings.Map(func(r rune) rune { // Caps Lock inverts case
+			if unicode.IsUpper(r) {
+				return unicode.ToLower(r)
+			}
+			return unicode.ToUpper(r)
+		}, qwerty)
+		for _, q := range []string{qwerty, capsLock} {
+			rs := awsnotes.Search(q, 3)
+			require.NotEmpty(t, rs, "%s: %q", s.ID, q)
+			assert.Equal(t, s.ID, rs[0].Service.ID, "%s: %q → %v", s.ID, q, ids(rs))
+			assert.Equal(t, awsnotes.MatchExact, rs[0].Match, "%s: %q", s.ID, q)
+		}
+		k := slowKey(s.Reading)
+		if strings.ContainsFunc(k, func(r rune) bool { return !hangul.IsSyllable(r) }) {
+			continue // 라우트 53: no initials for the digits
+		}
+		initials := hangul.Choseong(k)
+		same := byInitials[initials]
+		rs := awsnotes.Search(initials, len(same))
+		require.Len(t, rs, len(same), initials)
+		assert.ElementsMatch(t, same, ids(rs), "%s: %q", s.ID, initials)
 	}
 }
