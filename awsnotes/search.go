@@ -95,7 +95,10 @@ type Result struct {
 	Score int
 	Match Match // the tier
 	Field Field // where the best match was
-	Text  string
+	// Text is what matched, as the entry has it (in NFC): the name
+	// ("AWS CloudTrail"), or the line, summary, highlight, scenario or
+	// mnemonic ("Kinesis: 운동") of the notes.
+	Text string
 	// Positions are the matched characters of Text, as rune (not byte)
 	// offsets in increasing order, for highlighting. Each is in
 	// [0, utf8.RuneCountInString(Text)).
