@@ -16,5 +16,6 @@
 //	hangul.Choseong("클라우드트레일")    // "ㅋㄹㅇㄷㅌㄹㅇ"
 //	hangul.Disassemble("값")           // "ㄱㅏㅂㅅ"
 //	hangul.QwertyToHangul("fkaek")     // "람다"
+//	hangul.HasPrefix("클라우드포메이션", "클라우드포메이셔") // true
 //	hangul.StripParticle("엔진을")       // "엔진"
 package hangul

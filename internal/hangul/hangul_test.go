@@ -198,6 +198,40 @@ func TestHangulToQwerty(t *testing.T) {
 	}
 }
 
+func TestHasPrefix(t *testing.T) {
+	tests := []struct {
+		s, prefix string
+		want      bool
+	}{
+		{"클라우드", "클라우ㄷ", true},
+		{"클라우드", "클라욷", true},
+		{"클라우드포메이션", "클라우드포메이셔", true},
+		{"클라우드포메이션", "클라우드포메이션", true},
+		{"클라우드트레일", "클라우드트레이", true},
+		{"클라우드트레일", "클라우ㄷ", true},
+		{"다이나모디비", "다이나몯", true},
+		{"값", "갑ㅅ", true},
+		{"값이", "갑", true},
+		{"과", "고", true},
+		{"람다", "ㄹ", true},
+		{"람다", "", true},
+		{"", "", true},
+		{"cloudtrail", "cloud", true},
+		{norm.NFD.String("클라우드"), "클라우ㄷ", true},
+		{"클라우드", norm.NFD.String("클라욷"), true},
+		{"클라우드", "클라우드포", false},
+		{"클라우드", "클라웃", false},
+		{"다이나모디비", "다이나못", false},
+		{"람다", "람따", false},
+		{"", "ㄱ", false},
+		{"고", "과", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, HasPrefix(tt.s, tt.prefix), "%q %q", tt.s, tt.prefix)
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { HasPrefix("클라우드포메이션", "클라우드포메이셔") }))
+}
+
 func TestStripParticle(t *testing.T) {
 	tests := map[string]string{
 		"엔진을":         "엔진",
@@ -268,6 +302,12 @@ func FuzzHangul(f *testing.F) {
 			if got := Assemble(Disassemble(s)); got != s {
 				t.Fatalf("Assemble(Disassemble(%q)) = %q", s, got)
 			}
+		}
+		if HasPrefix(s, a) != strings.HasPrefix(d, Disassemble(a)) || !HasPrefix(s, "") {
+			t.Fatalf("HasPrefix(%q, %q) disagrees with Disassemble", s, a)
+		}
+		if n := len(s) / 2; utf8.ValidString(s) && utf8.ValidString(s[:n]) && !HasPrefix(s, s[:n]) {
+			t.Fatalf("HasPrefix(%q, %q) is false", s, s[:n])
 		}
 		p := StripParticle(s)
 		if !strings.HasPrefix(s, p) || (s != "" && p == "") {
