@@ -35,7 +35,17 @@ type candidate struct {
 // it cannot work with give an *OptionError wrapping ErrCount, ErrChoices,
 // ErrKind, ErrCategory, ErrService, ErrShare or ErrNotEnough.
 func Generate(opts Options) (Quiz, error) {
-	g, count, err := newGen(opts)
+	ix, err := loadIndex()
+	if err != nil {
+		return Quiz{}, err
+	}
+	return generateFrom(ix, opts)
+}
+
+// generateFrom is Generate over any index: tests pin the golden quiz to a
+// snapshot of the notes.
+func generateFrom(ix *index, opts Options) (Quiz, error) {
+	g, count, err := newGen(ix, opts)
 	if err != nil {
 		return Quiz{}, err
 	}
@@ -52,7 +62,11 @@ func Generate(opts Options) (Quiz, error) {
 // how far a filter narrows the pool. Kinds with none are left out.
 func Available(opts Options) (map[Kind]int, error) {
 	opts.Count = 0
-	g, _, err := newGen(opts)
+	ix, err := loadIndex()
+	if err != nil {
+		return nil, err
+	}
+	g, _, err := newGen(ix, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +80,7 @@ func Available(opts Options) (map[Kind]int, error) {
 	return out, nil
 }
 
-func newGen(opts Options) (*gen, int, error) {
+func newGen(ix *index, opts Options) (*gen, int, error) {
 	count := opts.Count
 	switch {
 	case count < 0:
@@ -85,10 +99,6 @@ func newGen(opts Options) (*gen, int, error) {
 	if math.IsNaN(opts.MultipleResponse) || opts.MultipleResponse < 0 || opts.MultipleResponse > 1 {
 		return nil, 0, &OptionError{Field: "MultipleResponse", Value: opts.MultipleResponse, Err: ErrShare,
 			Detail: "between 0 and 1"}
-	}
-	ix, err := loadIndex()
-	if err != nil {
-		return nil, 0, err
 	}
 	g := &gen{ix: ix, choices: choices, share: opts.MultipleResponse}
 	for i, k := range opts.Kinds {
@@ -117,7 +127,7 @@ func newGen(opts Options) (*gen, int, error) {
 		for i, id := range ids {
 			e, ok := ix.byID[id]
 			if !ok {
-				if found, ok2 := awsnotes.LookupID(string(id)); ok2 {
+				if found, ok2 := ix.lookup(string(id)); ok2 {
 					e, ok = ix.byID[found]
 				}
 			}

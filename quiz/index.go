@@ -22,6 +22,8 @@ type index struct {
 	phrases  []phrase        // every highlighted phrase, for cloze distractors
 	meanings []meaning       // every mnemonic
 	quotes   map[string]bool // every scenario quote, folded
+	// lookup finds an entry by any of its names (awsnotes.Catalog.LookupID).
+	lookup func(name string) (awsnotes.ID, bool)
 }
 
 type entry struct {
@@ -111,11 +113,12 @@ var loadIndex = sync.OnceValues(func() (*index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return buildIndex(cat.All(), compare.All()), nil
+	return buildIndex(cat, compare.All()), nil
 })
 
-func buildIndex(all []awsnotes.Service, tables []compare.Table) *index {
-	ix := &index{byID: make(map[awsnotes.ID]*entry, len(all)), quotes: map[string]bool{}}
+func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
+	all := cat.All()
+	ix := &index{byID: make(map[awsnotes.ID]*entry, len(all)), quotes: map[string]bool{}, lookup: cat.LookupID}
 	for i, s := range all {
 		e := &entry{s: s, pos: i, name: s.DisplayName(), concept: s.Kind == awsnotes.KindConcept,
 			tokens: map[string]bool{}, related: map[awsnotes.ID]bool{}}
@@ -327,7 +330,7 @@ func (ix *index) blanks(e *entry) {
 				}
 				seen[key] = true
 				c := cloze{line: line, phrase: h, where: n.Section + " › " + n.Heading}
-				if id, ok := awsnotes.LookupID(h); ok {
+				if id, ok := ix.lookup(h); ok {
 					if id == e.s.ID {
 						continue
 					}
