@@ -21,6 +21,8 @@ var (
 	ErrCategory = errors.New("unknown category")
 	// ErrService: Options.Services or Options.Exclude names no entry.
 	ErrService = errors.New("unknown service")
+	// ErrDifficulty: Options.Difficulty is none of Normal, Easy, Hard.
+	ErrDifficulty = errors.New("unknown difficulty")
 	// ErrShare: Options.MultipleResponse is not between 0 and 1.
 	ErrShare = errors.New("multiple-response share out of range")
 	// ErrAnswers: Grade was given more responses than questions, or an

@@ -16,6 +16,7 @@ type gen struct {
 	choices int
 	kinds   []Kind
 	share   float64
+	level   Difficulty
 	allowed []bool // by entry position: may appear at all
 	subject []bool // by entry position: a question may be about it
 	cats    []category.ID
@@ -33,7 +34,8 @@ type candidate struct {
 // Generate makes a quiz from the embedded notes. The same options give the
 // same quiz, byte for byte; see Options for what each field does. Options
 // it cannot work with give an *OptionError wrapping ErrCount, ErrChoices,
-// ErrKind, ErrCategory, ErrService, ErrShare or ErrNotEnough.
+// ErrKind, ErrCategory, ErrService, ErrDifficulty, ErrShare or
+// ErrNotEnough.
 func Generate(opts Options) (Quiz, error) {
 	ix, err := loadIndex()
 	if err != nil {
@@ -100,7 +102,10 @@ func newGen(ix *index, opts Options) (*gen, int, error) {
 		return nil, 0, &OptionError{Field: "MultipleResponse", Value: opts.MultipleResponse, Err: ErrShare,
 			Detail: "between 0 and 1"}
 	}
-	g := &gen{ix: ix, choices: choices, share: opts.MultipleResponse}
+	if opts.Difficulty < Normal || opts.Difficulty > Hard {
+		return nil, 0, &OptionError{Field: "Difficulty", Value: int(opts.Difficulty), Err: ErrDifficulty}
+	}
+	g := &gen{ix: ix, choices: choices, share: opts.MultipleResponse, level: opts.Difficulty}
 	for i, k := range opts.Kinds {
 		if !k.Valid() {
 			return nil, 0, &OptionError{Field: fmt.Sprintf("Kinds[%d]", i), Value: fmt.Sprintf("%q", k), Err: ErrKind}
@@ -306,7 +311,15 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 		if d.related[key.s.ID] {
 			s += 2
 		}
-		cands = append(cands, scored{pick{d, text}, s*3 + r.intn(7)})
+		switch g.level {
+		case Easy:
+			s = -s*3 + r.intn(7)
+		case Hard:
+			s = s*3 + r.intn(2)
+		default:
+			s = s*3 + r.intn(7)
+		}
+		cands = append(cands, scored{pick{d, text}, s})
 	}
 	slices.SortStableFunc(cands, func(a, b scored) int { return b.score - a.score })
 	seen := map[string]bool{}

@@ -422,6 +422,34 @@ func TestFilters(t *testing.T) {
 	}
 }
 
+// TestDifficulty checks that hard quizzes draw distractors from the key's
+// category more often than normal ones, and easy ones less often.
+func TestDifficulty(t *testing.T) {
+	share := func(level Difficulty) float64 {
+		same, all := 0, 0
+		for seed := uint64(0); seed < 40; seed++ {
+			qz := generate(t, Options{Seed: seed, Count: 10, Difficulty: level, Kinds: []Kind{ServiceFromDescription, Scenario}})
+			for _, q := range qz.Questions {
+				key, _ := awsnotes.Get(q.Services[0])
+				for _, id := range q.Services[1:] {
+					o, _ := awsnotes.Get(id)
+					all++
+					if o.InCategory(key.Categories[0]) {
+						same++
+					}
+				}
+			}
+		}
+		return float64(same) / float64(all)
+	}
+	easy, normal, hard := share(Easy), share(Normal), share(Hard)
+	t.Logf("distractors from the key's category: easy %.2f, normal %.2f, hard %.2f", easy, normal, hard)
+	assert.Less(t, easy, normal)
+	assert.LessOrEqual(t, normal, hard)
+	assert.Equal(t, "hard", Hard.String())
+	assert.Equal(t, "Difficulty(9)", Difficulty(9).String())
+}
+
 func TestOptionErrors(t *testing.T) {
 	tests := []struct {
 		name string
@@ -441,6 +469,7 @@ func TestOptionErrors(t *testing.T) {
 		{"share above one", Options{MultipleResponse: 1.5}, ErrShare},
 		{"negative share", Options{MultipleResponse: -0.1}, ErrShare},
 		{"NaN share", Options{MultipleResponse: math.NaN()}, ErrShare},
+		{"unknown difficulty", Options{Difficulty: 7}, ErrDifficulty},
 		{"everything excluded", Options{Services: []awsnotes.ID{"ecs"}, Exclude: []awsnotes.ID{"ecs"}}, ErrNotEnough},
 	}
 	for _, tt := range tests {

@@ -121,10 +121,41 @@ type Options struct {
 	// ActiveOnly leaves out entries AWS has retired (OpsWorks, Snowmobile,
 	// IQ), as subjects and as choices.
 	ActiveOnly bool
+	// Difficulty says how hard the distractors are to tell from the key;
+	// the zero value is Normal.
+	Difficulty Difficulty
 	// MultipleResponse is the share of choose-two questions, from 0 to 1.
 	// 0 leaves it to the usual mix (about one in eight); to have none, leave
 	// ChooseTwo out of Kinds.
 	MultipleResponse float64
+}
+
+// Difficulty says how distractors are chosen.
+type Difficulty int
+
+// The difficulties.
+const (
+	// Normal draws distractors mostly from the entries a learner confuses
+	// with the key (same category, same comparison table, related), with
+	// some variety.
+	Normal Difficulty = iota
+	// Easy draws them mostly from elsewhere in the notes.
+	Easy
+	// Hard always takes the most confusable entries there are.
+	Hard
+)
+
+// String names the difficulty: "normal", "easy", "hard".
+func (d Difficulty) String() string {
+	switch d {
+	case Normal:
+		return "normal"
+	case Easy:
+		return "easy"
+	case Hard:
+		return "hard"
+	}
+	return fmt.Sprintf("Difficulty(%d)", int(d))
 }
 
 // Question is one quiz question.
