@@ -1,29 +1,38 @@
 // Package quiz makes exam-style quizzes from the notes, grades a learner's
 // answers and exports quizzes to the formats study tools import.
 //
-// Questions come from real note content: an entry's summary and note lines
-// ("다음 설명에 해당하는 서비스는?"), the situations the notes quote ("코드가
-// 푸시되면 … 자동화하고 싶어"), the comparison tables of package compare
-// ("ECS와 EKS 중 …"), the phrases the notes highlighted (left blank), true or
-// false statements, choose-two questions and the notes' mnemonics ("Kinesis의
-// 뜻은?"). Distractors are entries a learner could confuse with the key:
-// the same category first, then the same comparison table, then related
-// entries; never one the notes say also fits.
+// Questions come from real note content, in eight kinds: an entry's summary
+// or note line ("다음 설명에 해당하는 서비스는?") and the reverse ("CloudTrail을
+// 가장 잘 설명한 것은?"), the situations the notes quote ("코드가 푸시되면 …
+// 자동화하고 싶어"), the comparison tables of package compare ("ECS와 EKS 중
+// …"), a highlighted phrase left blank, true or false (O/X) statements,
+// choose-two questions and the notes' mnemonics ("Kinesis의 뜻은?").
+// Distractors are entries a learner could confuse with the key (the same
+// category first, then the same comparison table, then related entries),
+// never one the notes say also fits, and the key's position is uniform.
 //
 // A quiz is reproducible: the same Options give the same quiz, byte for
 // byte, on every platform and Go version.
 //
 //	qz, err := quiz.Generate(quiz.Options{Seed: 42, Count: 20})
 //	if err != nil {
-//		log.Fatal(err)
+//		log.Fatal(err) // an *OptionError: errors.Is(err, quiz.ErrNotEnough), …
 //	}
-//	for _, q := range qz.Questions {
-//		fmt.Println(q.Prompt, q.Choices)
+//	for i, q := range qz.Questions {
+//		fmt.Println(i+1, q.Prompt)
+//		for j, c := range q.Choices {
+//			fmt.Printf("  %s. %s\n", quiz.Letter(j), c)
+//		}
 //	}
-//	report, _ := qz.Grade(answers) // answers[i] are the options chosen for question i
+//	report, _ := qz.Grade(responses) // responses[i]: the options chosen for question i
 //	fmt.Printf("%d/%d\n", report.Correct, report.Total)
-//	os.WriteFile("quiz.gift", []byte(qz.GIFT()), 0o644)
+//	os.WriteFile("quiz.gift", []byte(qz.GIFT()), 0o644)          // Moodle
+//	os.WriteFile("quiz.txt", []byte(qz.Anki(quiz.AnkiOptions{})), 0o644) // Anki
+//
+// Options narrow the quiz (Kinds, Categories, Services, Exclude,
+// ActiveOnly), shape it (Choices, Difficulty, MultipleResponse) and
+// Available says how many distinct questions the notes hold for them.
 //
 // Korean particles in the questions follow the sound a name ends with when
-// read aloud ("CloudTrail을", "Amazon S3를", "ECS와 EKS").
+// read aloud: "CloudTrail을", "Amazon S3를", "ECS와 EKS", "'운동'으로".
 package quiz

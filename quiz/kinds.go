@@ -464,7 +464,7 @@ func (g *gen) chooseTwo() []candidate {
 				}
 			}
 			quote := fold(sc.Quote)
-			if len(keys) < 2 || len(keys) > 3 || slices.ContainsFunc(keys, func(k *entry) bool { return k.mentions(quote) }) {
+			if len(keys) < 2 || len(keys) > 3 || len(keys) >= n || slices.ContainsFunc(keys, func(k *entry) bool { return k.mentions(quote) }) {
 				continue
 			}
 			out = append(out, candidate{kind: ChooseTwo, key: e,

@@ -125,7 +125,7 @@ type Options struct {
 	// the zero value is Normal.
 	Difficulty Difficulty
 	// MultipleResponse is the share of choose-two questions, from 0 to 1.
-	// 0 leaves it to the usual mix (about one in eight); to have none, leave
+	// 0 leaves it to the usual mix (about one in ten); to have none, leave
 	// ChooseTwo out of Kinds.
 	MultipleResponse float64
 }
