@@ -10,9 +10,10 @@ var ErrUnknown = errors.New("unknown category")
 
 // UnknownError reports a name that is not a category.
 type UnknownError struct {
-	Name string
+	Name string // the name as given
 }
 
+// Error quotes the name and says it is not a category.
 func (e *UnknownError) Error() string {
 	return "category: " + strconv.Quote(e.Name) + ": " + ErrUnknown.Error()
 }

@@ -35,6 +35,9 @@ func (e *NameError) Error() string {
 		return "compare: " + strconv.Quote(e.Other) + " and " + strconv.Quote(e.Name) +
 			" are both " + strconv.Quote(string(e.ID)) + ": " + ErrDuplicate.Error()
 	}
+	if e.Err == nil {
+		return "compare: " + strconv.Quote(e.Name)
+	}
 	return "compare: " + strconv.Quote(e.Name) + ": " + e.Err.Error()
 }
 

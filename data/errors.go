@@ -31,6 +31,8 @@ type Error struct {
 	Err   error  // wraps one of the Err… values above
 }
 
+// Error describes the problem as "awsnotes data: FILE: entry "ID": FIELD:
+// what is wrong".
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("awsnotes data: ")
@@ -43,9 +45,12 @@ func (e *Error) Error() string {
 		b.WriteString(": ")
 		b.WriteString(e.Field)
 	}
-	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(e.Err.Error())
+	}
 	return b.String()
 }
 
+// Unwrap returns Err, so errors.Is matches the Err… values.
 func (e *Error) Unwrap() error { return e.Err }
