@@ -46,9 +46,26 @@ func newCatalog(set *data.Set) (*Catalog, error) {
 	for _, s := range set.Meta.Sources {
 		c.sources = append(c.sources, Source{ID: s.ID, File: s.File, Title: s.Title})
 	}
-	for i, e := range set.Entries {
+	// All promises entries by primary category in the taxonomy's order,
+	// then in file order: sort a permutation, stably, so a user's files
+	// named in any order still list compute before analytics.
+	rank := make(map[string]int, len(set.Categories))
+	for i, cat := range set.Categories {
+		rank[cat.ID] = i
+	}
+	order := make([]int, len(set.Entries))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return rank[set.Entries[a].Categories[0]] - rank[set.Entries[b].Categories[0]]
+	})
+	files := make([]string, len(order))
+	for i, k := range order {
+		e := set.Entries[k]
 		c.services[i] = fromData(e)
 		c.byID[ID(e.ID)] = i
+		files[i] = set.Files[k]
 	}
 	for i, s := range c.services {
 		type named struct{ field, name string }
@@ -65,7 +82,7 @@ func newCatalog(set *data.Set) (*Catalog, error) {
 				continue
 			}
 			if j, taken := c.byKey[key]; taken && j != i {
-				return nil, &data.Error{File: set.Files[i], Entry: string(s.ID), Field: n.field,
+				return nil, &data.Error{File: files[i], Entry: string(s.ID), Field: n.field,
 					Err: fmt.Errorf("%w: %q is also a name of %q", ErrAmbiguousName, n.name, c.services[j].ID)}
 			}
 			c.byKey[key] = i
