@@ -357,17 +357,26 @@ func fits(folded string, toks []string, key, d *entry) bool {
 			return true
 		}
 	}
-	limit := 2
-	if key != nil && (key.sharesTable(d) || key.related[d.s.ID]) {
-		limit = 1
-	}
+	strict := key != nil && (key.sharesTable(d) || key.related[d.s.ID])
 	n := 0
 	for _, t := range toks {
-		if d.tokens[t] {
+		if d.tokens[t] && !(strict && weak[t]) {
 			n++
 		}
 	}
-	return n >= limit
+	if strict {
+		return n >= 1
+	}
+	return n >= 2
+}
+
+// weak words are too general to make a description fit a close sibling on
+// their own: "데이터" does not make what the notes say of Glacier true of
+// S3.
+var weak = map[string]bool{
+	"데이터": true, "저장": true, "관리형": true, "완전관리형": true, "자동": true, "사용자": true,
+	"애플리케이션": true, "시스템": true, "정보": true, "기능": true, "환경": true, "서버": true,
+	"스토리지": true, "데이터베이스": true, "네트워크": true, "메시지": true,
 }
 
 // primary returns e's first category.
