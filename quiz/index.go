@@ -47,6 +47,8 @@ type desc struct {
 	folded string
 	tokens []string
 	where  string // "배포 서비스 › AWS CodePipeline", or "요약"
+	// summary marks the entry's summary, as opposed to a line of its notes.
+	summary bool
 	// bad[pos] is set when the description also fits, or names, the entry
 	// at pos: it may not be shown beside that entry.
 	bad []bool
@@ -271,17 +273,17 @@ func (ix *index) mentionsOther(e *entry, folded string) bool {
 // Korean, not quoting a situation and naming neither e nor an entry a
 // question could offer beside it.
 func (ix *index) describe(e *entry) {
-	add := func(text, where string) {
+	add := func(text, where string, summary bool) {
 		f := fold(text)
 		for _, d := range e.descs {
 			if d.folded == f {
 				return
 			}
 		}
-		e.descs = append(e.descs, desc{text: text, folded: f, tokens: tokens(text), where: where})
+		e.descs = append(e.descs, desc{text: text, folded: f, tokens: tokens(text), where: where, summary: summary})
 	}
 	if f := fold(e.s.Summary); !e.mentions(f) && !ix.mentionsOther(e, f) {
-		add(e.s.Summary, "요약")
+		add(e.s.Summary, "요약", true)
 	}
 	for _, n := range e.s.Notes {
 		for _, l := range n.Lines {
@@ -293,7 +295,7 @@ func (ix *index) describe(e *entry) {
 				e.mentions(f), ix.mentionsOther(e, f):
 				continue
 			}
-			add(text, n.Section+" › "+n.Heading)
+			add(text, n.Section+" › "+n.Heading, false)
 		}
 	}
 }

@@ -97,21 +97,19 @@ func (g *gen) serviceFromDescription() []candidate {
 	return out
 }
 
-// otherDesc returns a show function offering, for each distractor entry, a
-// random description of it that is not also true of key and does not name
-// it.
-func otherDesc(r *rng, key *entry) func(o *entry) (string, bool) {
+// otherDesc returns a show function offering, for each distractor entry,
+// its summary, when that is not also true of key and does not name it.
+// Summaries say what an entry is, so said of another entry they are false;
+// a feature line ("CPU, 메모리 자원만 지정하면 나머지는 AWS가 관리") may well
+// hold for a sibling the notes do not mention it for.
+func otherDesc(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
-		var ok []desc
 		for _, d := range o.descs {
-			if !d.bad[key.pos] {
-				ok = append(ok, d)
+			if d.summary && !d.bad[key.pos] {
+				return d.text, true
 			}
 		}
-		if len(ok) == 0 {
-			return "", false
-		}
-		return ok[r.intn(len(ok))].text, true
+		return "", false
 	}
 }
 
@@ -125,7 +123,7 @@ func (g *gen) descriptionFromService() []candidate {
 			out = append(out, candidate{kind: DescriptionFromService, key: e,
 				ref: fmt.Sprintf("%s/%s/%d", DescriptionFromService, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
-					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{d.text}, otherDesc(r, e))
+					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{d.text}, otherDesc(e))
 					if ps == nil {
 						return Question{}, false
 					}
@@ -396,13 +394,14 @@ func nounLike(desc string) bool {
 	return true
 }
 
-// statement says desc of e as one sentence when it reads well, else as a
+// statement says d as a statement about e: a summary that ends in a noun
+// as one sentence ("Amazon MQ는 관리형 메시지 브로커다."), anything else as a
 // labelled line.
-func statement(e *entry, desc string) string {
-	if nounLike(desc) {
-		return fmt.Sprintf("%s %s.", topic(e), josa.Copula.Attach(desc))
+func statement(e *entry, d desc) string {
+	if d.summary && nounLike(d.text) {
+		return fmt.Sprintf("%s %s.", topic(e), josa.Copula.Attach(d.text))
 	}
-	return fmt.Sprintf("%s — %s", e.name, desc)
+	return fmt.Sprintf("%s — %s", e.name, d.text)
 }
 
 func (g *gen) trueFalse() []candidate {
@@ -417,16 +416,16 @@ func (g *gen) trueFalse() []candidate {
 				build: func(r *rng) (Question, bool) {
 					// A false statement says of e what the notes say of an
 					// entry a learner would confuse with it.
-					ps := g.others(r, []*entry{e}, 1, true, []string{d.text}, otherDesc(r, e))
+					ps := g.others(r, []*entry{e}, 1, true, []string{d.text}, otherDesc(e))
 					truth := ps == nil || r.intn(2) == 0
 					q := Question{Choices: []string{"O", "X"}}
 					if truth {
-						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, d.text)
+						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, d)
 						q.Answers = []int{0}
 						q.Explanation = explain(fmt.Sprintf("O. 노트(%s): %s", d.where, d.text), []*entry{e}, nil)
 						q.Services = []awsnotes.ID{e.s.ID}
 					} else {
-						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, ps[0].text)
+						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, desc{text: ps[0].text, summary: true})
 						q.Answers = []int{1}
 						q.Explanation = explain(fmt.Sprintf("X. 이 설명은 %s에 대한 것이다.", ps[0].e.name), []*entry{e, ps[0].e}, nil)
 						q.Services = []awsnotes.ID{e.s.ID, ps[0].e.s.ID}
@@ -513,7 +512,7 @@ func (g *gen) chooseTwo() []candidate {
 				}
 				shuffle(r, idx)
 				a, b := e.descs[idx[0]], e.descs[idx[1]]
-				ps := g.others(r, []*entry{e}, n-2, true, []string{a.text, b.text}, otherDesc(r, e))
+				ps := g.others(r, []*entry{e}, n-2, true, []string{a.text, b.text}, otherDesc(e))
 				if ps == nil {
 					return Question{}, false
 				}
