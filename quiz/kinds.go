@@ -437,6 +437,22 @@ func (g *gen) trueFalse() []candidate {
 	return out
 }
 
+// distinct reports whether two descriptions of one entry say different
+// things: neither holds the other, and at most half the words of the
+// shorter are in the longer.
+func distinct(a, b desc) bool {
+	if strings.Contains(a.folded, b.folded) || strings.Contains(b.folded, a.folded) {
+		return false
+	}
+	shared := 0
+	for _, t := range a.tokens {
+		if slices.Contains(b.tokens, t) {
+			shared++
+		}
+	}
+	return shared*2 <= min(len(a.tokens), len(b.tokens))
+}
+
 // counted says how many options to choose: "두 가지", "세 가지".
 func counted(n int) string {
 	words := []string{"", "한", "두", "세", "네", "다섯"}
@@ -498,20 +514,29 @@ func (g *gen) chooseTwo() []candidate {
 				}})
 		}
 	}
-	// Two true descriptions of one entry among descriptions of others.
+	// Two true descriptions of one entry among descriptions of others. The
+	// two must say different things: a summary beside the line it
+	// paraphrases would give itself away.
 	for _, e := range g.ix.entries {
-		if !g.about(e) || len(e.descs) < 2 {
+		if !g.about(e) {
+			continue
+		}
+		var pairs [][2]int
+		for i := range e.descs {
+			for j := i + 1; j < len(e.descs); j++ {
+				if distinct(e.descs[i], e.descs[j]) {
+					pairs = append(pairs, [2]int{i, j})
+				}
+			}
+		}
+		if len(pairs) == 0 {
 			continue
 		}
 		out = append(out, candidate{kind: ChooseTwo, key: e,
 			ref: fmt.Sprintf("%s/descriptions/%s", ChooseTwo, e.s.ID),
 			build: func(r *rng) (Question, bool) {
-				idx := make([]int, len(e.descs))
-				for i := range idx {
-					idx[i] = i
-				}
-				shuffle(r, idx)
-				a, b := e.descs[idx[0]], e.descs[idx[1]]
+				p := pairs[r.intn(len(pairs))]
+				a, b := e.descs[p[0]], e.descs[p[1]]
 				ps := g.others(r, []*entry{e}, n-2, true, []string{a.text, b.text}, otherDesc(e))
 				if ps == nil {
 					return Question{}, false
