@@ -98,14 +98,15 @@ func (g *gen) serviceFromDescription() []candidate {
 }
 
 // otherDesc returns a show function offering, for each distractor entry,
-// its summary, when that is not also true of key and does not name it.
+// its summary, when that is not also true of key, does not name it and
+// reads as a definition (see nounLike).
 // Summaries say what an entry is, so said of another entry they are false;
 // a feature line ("CPU, 메모리 자원만 지정하면 나머지는 AWS가 관리") may well
 // hold for a sibling the notes do not mention it for.
 func otherDesc(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
 		for _, d := range o.descs {
-			if d.summary && !d.bad[key.pos] {
+			if d.summary && nounLike(d.text) && !d.bad[key.pos] {
 				return d.text, true
 			}
 		}
@@ -120,6 +121,9 @@ func (g *gen) descriptionFromService() []candidate {
 			continue
 		}
 		for i, d := range e.descs {
+			if !nounLike(d.text) {
+				continue // beside the summaries its style would give it away
+			}
 			out = append(out, candidate{kind: DescriptionFromService, key: e,
 				ref: fmt.Sprintf("%s/%s/%d", DescriptionFromService, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
@@ -367,7 +371,8 @@ func (g *gen) phrasePicks(r *rng, e *entry, cz cloze) []pick {
 // copula ("…서비스다"), not in a verb ending or an action noun ("…저장").
 func nounLike(desc string) bool {
 	last, _ := utf8.DecodeLastRuneInString(desc)
-	if last < 0xAC00 || last > 0xD7A3 || strings.ContainsRune("다음함됨임요능줌해게", last) {
+	latin := last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z' // PaaS, IDE
+	if !latin && (last < 0xAC00 || last > 0xD7A3 || strings.ContainsRune("다음함됨임요능줌해게때", last)) {
 		return false
 	}
 	words := strings.Fields(desc)
@@ -394,11 +399,11 @@ func nounLike(desc string) bool {
 	return true
 }
 
-// statement says d as a statement about e: a summary that ends in a noun
-// as one sentence ("Amazon MQ는 관리형 메시지 브로커다."), anything else as a
-// labelled line.
+// statement says d as a statement about e: a description that ends in a
+// noun as one sentence ("Amazon MQ는 관리형 메시지 브로커다."), anything
+// else as a labelled line.
 func statement(e *entry, d desc) string {
-	if d.summary && nounLike(d.text) {
+	if nounLike(d.text) {
 		return fmt.Sprintf("%s %s.", topic(e), josa.Copula.Attach(d.text))
 	}
 	return fmt.Sprintf("%s — %s", e.name, d.text)
@@ -411,6 +416,9 @@ func (g *gen) trueFalse() []candidate {
 			continue
 		}
 		for i, d := range e.descs {
+			if !nounLike(d.text) {
+				continue // every statement reads as one sentence
+			}
 			out = append(out, candidate{kind: TrueFalse, key: e,
 				ref: fmt.Sprintf("%s/%s/%d", TrueFalse, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
@@ -524,7 +532,7 @@ func (g *gen) chooseTwo() []candidate {
 		var pairs [][2]int
 		for i := range e.descs {
 			for j := i + 1; j < len(e.descs); j++ {
-				if distinct(e.descs[i], e.descs[j]) {
+				if distinct(e.descs[i], e.descs[j]) && nounLike(e.descs[i].text) && nounLike(e.descs[j].text) {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
