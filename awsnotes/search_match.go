@@ -24,6 +24,7 @@ type variant struct {
 	penalty int32 // taken off every score this reading earns
 	cho     bool  // only initial consonants: "ㅋㄹㅇㄷ"
 	perm    bool  // words reordered: only exact and typo matches apply
+	qwerty  bool  // read from QWERTY keys
 }
 
 // phraseBit marks, in a doc's token mask, that the whole query occurs in it
@@ -221,19 +222,21 @@ func (s *searcher) addQwerty(raw string, penalty int32) {
 		return
 	}
 	toks := tokenize(textnorm.Fold(h), nil)
-	s.addVariant(toks, penalty, false)
+	if s.addVariant(toks, penalty, false) {
+		s.variants[len(s.variants)-1].qwerty = true
+	}
 }
 
 // addVariant adds the reading made of tokens, unless an earlier reading has
-// the same key.
-func (s *searcher) addVariant(tokens []string, penalty int32, perm bool) {
+// the same key, and reports whether it did.
+func (s *searcher) addVariant(tokens []string, penalty int32, perm bool) bool {
 	key := textnorm.StripVendor(strings.Join(tokens, ""))
 	if key == "" {
-		return
+		return false
 	}
 	for _, v := range s.variants {
 		if v.key == key {
-			return
+			return false
 		}
 	}
 	v := variant{key: key, penalty: penalty, perm: perm, runes: []rune(key)}
@@ -247,6 +250,7 @@ func (s *searcher) addVariant(tokens []string, penalty int32, perm bool) {
 	v.jamoS = string(v.jamo)
 	v.mask = runeMask(v.jamo)
 	s.variants = append(s.variants, v)
+	return true
 }
 
 // permute calls f with every ordering of p (at most 4! = 24: the caller
@@ -301,14 +305,22 @@ func narrowASCII(s string) string {
 }
 
 // run matches the query tier by tier, stopping early once limit entries
-// have matched in a tier that every later tier ranks below.
+// have matched in a tier that every later tier ranks below. Two readings
+// are only tried when the query as typed finds no name: the QWERTY ones
+// (an English name is no Hangul typed in English mode) and typos in
+// reordered words.
 func (s *searcher) run(limit int) {
 	for i := range s.variants {
-		v := &s.variants[i]
-		s.exactStage(v)
-		if !v.perm {
-			s.choStage(v)
-			s.prefixStage(v)
+		if v := &s.variants[i]; !v.qwerty {
+			s.nameStages(v)
+		}
+	}
+	qwerty := s.found == 0
+	if qwerty {
+		for i := range s.variants {
+			if v := &s.variants[i]; v.qwerty {
+				s.nameStages(v)
+			}
 		}
 	}
 	if s.found >= limit {
@@ -316,10 +328,13 @@ func (s *searcher) run(limit int) {
 	}
 	for i := range s.variants {
 		v := &s.variants[i]
+		if v.qwerty && !qwerty {
+			continue
+		}
 		if !v.perm {
 			s.substringStage(v)
 		}
-		if !v.perm || s.permTypos {
+		if !v.perm || s.permTypos && s.found == 0 {
 			s.typoStage(i)
 		}
 	}
@@ -329,6 +344,15 @@ func (s *searcher) run(limit int) {
 		return
 	}
 	s.textStage()
+}
+
+// nameStages runs the exact and prefix stages for one reading.
+func (s *searcher) nameStages(v *variant) {
+	s.exactStage(v)
+	if !v.perm {
+		s.choStage(v)
+		s.prefixStage(v)
+	}
 }
 
 func (s *searcher) exactStage(v *variant) {
@@ -487,21 +511,34 @@ func (s *searcher) typoStage(vi int) {
 }
 
 // osa returns the optimal string alignment distance between a and b, and the
-// least distance between a and a prefix of b, each capped at k+1.
+// least distance between a and a prefix of b, each capped at k+1. Only the
+// band of cells within k of the diagonal is computed (Ukkonen): any
+// alignment leaving it costs more than k.
 func (s *searcher) osa(a, b []rune, k int) (full, prefix int) {
-	m := len(b) + 1
+	n, m := len(a), len(b)+1
+	inf := k + 1
 	if cap(s.osaBuf) < 3*m {
 		s.osaBuf = make([]int, 3*m)
 	}
 	buf := s.osaBuf[:3*m]
 	prev2, prev, cur := buf[:m], buf[m:2*m], buf[2*m:]
 	for j := range prev {
-		prev[j] = j
+		prev[j] = min(j, inf)
 	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j < m; j++ {
+	if k+1 < m {
+		prev[k+1] = inf // the cell past row 0's band
+	}
+	for i := 1; i <= n; i++ {
+		lo, hi := max(1, i-k), min(m-1, i+k)
+		cur[0] = min(i, inf)
+		if lo > 1 {
+			cur[lo-1] = inf
+		}
+		rowMin := cur[0]
+		if lo > 1 {
+			rowMin = inf
+		}
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
@@ -510,17 +547,24 @@ func (s *searcher) osa(a, b []rune, k int) (full, prefix int) {
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				v = min(v, prev2[j-2]+1)
 			}
+			v = min(v, inf)
 			cur[j] = v
 			rowMin = min(rowMin, v)
 		}
+		if hi+1 < m {
+			cur[hi+1] = inf
+		}
 		if rowMin > k {
-			return k + 1, k + 1
+			return inf, inf
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	full, prefix = min(prev[m-1], k+1), k+1
-	for _, v := range prev {
-		prefix = min(prefix, v)
+	full, prefix = inf, inf
+	if n-(m-1) <= k && (m-1)-n <= k {
+		full = prev[m-1]
+	}
+	for j := max(0, n-k); j <= min(m-1, n+k); j++ {
+		prefix = min(prefix, prev[j])
 	}
 	return full, prefix
 }
@@ -600,8 +644,9 @@ func (s *searcher) coverageStage() {
 }
 
 // maxSubsequence is the longest query subsequenceStage hands to
-// sahilm/fuzzy.
-const maxSubsequence = 32
+// sahilm/fuzzy: letters in order are how abbreviations are typed ("cldtrl");
+// longer queries are served by the typo and word stages.
+const maxSubsequence = 16
 
 // nameSource lets fuzzy match over some name docs' texts without copying.
 type nameSource struct{ s *searcher }
@@ -621,7 +666,7 @@ func (s *searcher) subsequenceStage() {
 	// sahilm/fuzzy's bonus for adjacent matches triples with each one and
 	// overflows int64 after about 40, dropping the match: stay well short.
 	// A longer query inside a name is found by substringStage anyway.
-	if nq < 2 || nq > maxSubsequence {
+	if nq < 2 || nq > maxSubsequence || v.cho {
 		return
 	}
 	s.keys, s.keyDocs = s.keys[:0], s.keyDocs[:0]
