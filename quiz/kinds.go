@@ -61,9 +61,6 @@ func (g *gen) candidates() []candidate {
 	return out
 }
 
-// names shows an entry by its display name.
-func names(d *entry) (string, bool) { return d.name, true }
-
 func (g *gen) serviceFromDescription() []candidate {
 	var out []candidate
 	for _, e := range g.ix.entries {

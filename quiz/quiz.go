@@ -195,14 +195,6 @@ func Letter(i int) string {
 	return string(rune('A' + i))
 }
 
-// clone returns a deep copy of q.
-func (q Question) clone() Question {
-	q.Choices = slices.Clone(q.Choices)
-	q.Answers = slices.Clone(q.Answers)
-	q.Services = slices.Clone(q.Services)
-	return q
-}
-
 // check reports what is wrong with a question, for tests and for the
 // fuzzer: an answer out of range, repeated or unsorted, a repeated choice.
 func (q Question) check() error {
