@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"unicode"
 	"unicode/utf8"
 
@@ -520,6 +521,21 @@ func TestSearchOwnCatalog(t *testing.T) {
 	c, err := awsnotes.Default()
 	require.NoError(t, err)
 	assert.Equal(t, awsnotes.Search("람다", 3), c.Search("람다", 3))
+
+	// A catalog loaded from the user's own files is searched on its own.
+	mine, err := awsnotes.Load(fstest.MapFS{"services/mine.json": {Data: []byte(`{"entries": [
+		{"id": "study-bot", "name": "My Study Bot", "reading": "스터디 봇", "aliases": ["봇"], "kind": "concept",
+		 "categories": ["developer-tools"], "summary": "내가 만든 공부 도우미"},
+		{"id": "helper", "name": "Helper", "reading": "헬퍼", "kind": "concept",
+		 "categories": ["developer-tools"], "summary": "도우미"}]}`)}})
+	require.NoError(t, err)
+	for q, want := range map[string]awsnotes.ID{"study bot": "study-bot", "ㅅㅌㄷ": "study-bot", "tmxjel": "study-bot",
+		"helpr": "helper", "헬ㅍ": "helper", "공부 도우미": "study-bot", "도우미": "helper"} {
+		rs := mine.Search(q, 5)
+		require.NotEmpty(t, rs, q)
+		assert.Equal(t, want, rs[0].Service.ID, q)
+	}
+	assert.Empty(t, mine.Search("lambda", 5))
 }
 
 func FuzzSearch(f *testing.F) {
