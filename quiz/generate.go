@@ -25,9 +25,12 @@ type gen struct {
 // candidate is one question the notes can make: its kind, the entry it is
 // about and a builder that fills in the options with the generator.
 type candidate struct {
-	kind  Kind
-	ref   string
-	key   *entry
+	kind Kind
+	ref  string
+	key  *entry
+	// topic is what the question shows from the notes (a description, a
+	// quote), folded; one quiz shows each at most once while it can.
+	topic string
 	build func(r *rng) (Question, bool)
 }
 
@@ -185,8 +188,8 @@ var weights = map[Kind]int{
 
 // choose picks count questions: kinds in the usual mix (smooth weighted
 // round robin, so small quizzes are mixed too), within a kind candidates in
-// a seeded order, preferring entries not asked about yet; then the
-// questions are shuffled. It returns fewer when the notes run out, with the
+// a seeded order, preferring entries not asked about yet and notes not
+// shown yet; then the questions are shuffled. It returns fewer when the notes run out, with the
 // number of questions the notes could make at all.
 func (g *gen) choose(r *rng, count int) ([]Question, int) {
 	byKind := map[Kind][]candidate{}
@@ -201,14 +204,16 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 		}
 	}
 	used := map[*entry]int{}
+	shown := map[string]bool{}
 	var out []Question
 	take := func(k Kind) bool {
 		list := byKind[k]
-		// First an entry not asked about yet, then any.
-		for pass := 0; pass < 2; pass++ {
+		// First an entry not asked about yet, then a description or quote
+		// not shown yet, then any.
+		for pass := 0; pass < 3; pass++ {
 			for i := 0; i < len(list); i++ {
 				c := list[i]
-				if pass == 0 && used[c.key] > 0 {
+				if pass == 0 && used[c.key] > 0 || pass < 2 && c.topic != "" && shown[c.topic] {
 					continue
 				}
 				q, ok := c.build(r)
@@ -219,6 +224,9 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 				}
 				q.Ref, q.Kind = c.ref, c.kind
 				used[c.key]++
+				if c.topic != "" {
+					shown[c.topic] = true
+				}
 				out = append(out, q)
 				byKind[k] = list
 				return true

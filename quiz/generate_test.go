@@ -234,6 +234,32 @@ func TestKeysMatchTheNotes(t *testing.T) {
 	}
 }
 
+// TestNotesShownOnce checks that a quiz shows a description or a quoted
+// situation once, whichever kind of question shows it.
+func TestNotesShownOnce(t *testing.T) {
+	for seed := uint64(0); seed < 60; seed++ {
+		seen := map[string]string{}
+		for _, q := range generate(t, Options{Seed: seed, Count: 40}).Questions {
+			var shown string
+			switch q.Kind {
+			case ServiceFromDescription:
+				shown = lastParagraph(q.Prompt)
+			case DescriptionFromService:
+				shown = q.Choices[q.Answers[0]]
+			case Scenario:
+				shown = strings.Trim(lastParagraph(q.Prompt), "\"")
+			default:
+				continue
+			}
+			shown = fold(shown)
+			if other, dup := seen[shown]; dup {
+				t.Errorf("seed %d: %s and %s both show %q", seed, other, q.Ref, shown)
+			}
+			seen[shown] = q.Ref
+		}
+	}
+}
+
 // TestAnswerPositionsSpread checks that the key's position is uniform:
 // a chi-square test on four-option single-answer questions, with a bound
 // a fair generator exceeds once in a thousand runs.

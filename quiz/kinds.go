@@ -68,7 +68,7 @@ func (g *gen) serviceFromDescription() []candidate {
 			continue
 		}
 		for i, d := range e.descs {
-			out = append(out, candidate{kind: ServiceFromDescription, key: e,
+			out = append(out, candidate{kind: ServiceFromDescription, key: e, topic: d.folded,
 				ref: fmt.Sprintf("%s/%s/%d", ServiceFromDescription, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
 					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
@@ -121,7 +121,7 @@ func (g *gen) descriptionFromService() []candidate {
 			if !nounLike(d.text) {
 				continue // beside the summaries its style would give it away
 			}
-			out = append(out, candidate{kind: DescriptionFromService, key: e,
+			out = append(out, candidate{kind: DescriptionFromService, key: e, topic: d.folded,
 				ref: fmt.Sprintf("%s/%s/%d", DescriptionFromService, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
 					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{d.text}, otherDesc(e))
@@ -173,7 +173,7 @@ func (g *gen) scenarios() []candidate {
 			if e.mentions(quote) {
 				continue
 			}
-			out = append(out, candidate{kind: Scenario, key: e,
+			out = append(out, candidate{kind: Scenario, key: e, topic: quote,
 				ref: fmt.Sprintf("%s/%s/%d", Scenario, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
 					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
@@ -228,7 +228,7 @@ func (g *gen) comparisons() []candidate {
 				if !tb.cellOK[ri][c] {
 					continue
 				}
-				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/row%d", Comparison, tb.t.ID, key.s.ID, ri),
+				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/row%d", Comparison, tb.t.ID, key.s.ID, ri), "",
 					func(list string) string {
 						return fmt.Sprintf("%s 중 「%s」 항목이 다음과 같은 것은?\n\n%s", list, row.Aspect, row.Cells[c])
 					},
@@ -242,7 +242,16 @@ func (g *gen) comparisons() []candidate {
 			}
 			if tb.pickOK[c] {
 				pickText := tb.t.Picks[c]
-				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/pick", Comparison, tb.t.ID, key.s.ID),
+				// A pick that quotes one of the key's scenarios asks what the
+				// scenario question asks: one of the two per quiz.
+				topic := ""
+				for _, sc := range key.s.Scenarios {
+					if q := fold(sc.Quote); strings.Contains(fold(pickText), q) {
+						topic = q
+						break
+					}
+				}
+				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/pick", Comparison, tb.t.ID, key.s.ID), topic,
 					func(list string) string {
 						return fmt.Sprintf("%s 중 다음 상황에 알맞은 것은?\n\n%s", list, pickText)
 					},
@@ -255,9 +264,9 @@ func (g *gen) comparisons() []candidate {
 	return out
 }
 
-func (g *gen) comparison(tb *table, cols []int, c int, ref string, prompt func(list string) string, lead func(shown []int) string) candidate {
+func (g *gen) comparison(tb *table, cols []int, c int, ref, topic string, prompt func(list string) string, lead func(shown []int) string) candidate {
 	key := tb.cols[c]
-	return candidate{kind: Comparison, key: key, ref: ref, build: func(r *rng) (Question, bool) {
+	return candidate{kind: Comparison, key: key, ref: ref, topic: topic, build: func(r *rng) (Question, bool) {
 		others := slices.DeleteFunc(slices.Clone(cols), func(o int) bool { return o == c })
 		shuffle(r, others)
 		if n := g.choices - 1; len(others) > n {
@@ -416,7 +425,7 @@ func (g *gen) trueFalse() []candidate {
 			if !nounLike(d.text) {
 				continue // every statement reads as one sentence
 			}
-			out = append(out, candidate{kind: TrueFalse, key: e,
+			out = append(out, candidate{kind: TrueFalse, key: e, topic: d.folded,
 				ref: fmt.Sprintf("%s/%s/%d", TrueFalse, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
 					// A false statement says of e what the notes say of an
@@ -487,7 +496,7 @@ func (g *gen) chooseTwo() []candidate {
 			if len(keys) < 2 || len(keys) > 3 || len(keys) >= n || slices.ContainsFunc(keys, func(k *entry) bool { return k.mentions(quote) }) {
 				continue
 			}
-			out = append(out, candidate{kind: ChooseTwo, key: e,
+			out = append(out, candidate{kind: ChooseTwo, key: e, topic: quote,
 				ref: fmt.Sprintf("%s/scenario/%s/%d", ChooseTwo, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
 					var keyNames []string
