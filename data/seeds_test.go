@@ -34,6 +34,7 @@ var corrections = []struct{ from, to string }{
 	{"AWS Neptune", "Amazon Neptune"},
 	{"Amazon Fargate", "AWS Fargate"},
 	{"Amazon Cloud9", "AWS Cloud9"},
+	{"Amazon Snowball", "AWS Snowball"},
 	{"요청추적", "요청 추적"},
 	{"(주민등록번호, 카드 번호) 를", "(주민등록번호, 카드 번호)를"},
 	{"(카탈로그) 을", "(카탈로그)을"},
