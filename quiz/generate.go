@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/compare"
 )
 
 // gen is one Generate call: the index and the options, checked.
@@ -62,15 +64,57 @@ func generateFrom(ix *index, opts Options) (Quiz, error) {
 	return Quiz{Seed: opts.Seed, Questions: qs}, nil
 }
 
+// Generator makes quizzes from a catalog of notes of your own (see
+// awsnotes.Load), as Generate does from the embedded notes. It is safe for
+// concurrent use.
+type Generator struct{ ix *index }
+
+// NewGenerator indexes cat for quizzes. Comparison questions come from the
+// curated tables of package compare whose entries cat holds under the same
+// IDs; Options.Categories name categories of the embedded taxonomy.
+func NewGenerator(cat *awsnotes.Catalog) (*Generator, error) {
+	if cat == nil || cat.Len() == 0 {
+		return nil, errors.New("quiz: NewGenerator needs a catalog with entries")
+	}
+	var tables []compare.Table
+	for _, t := range compare.All() {
+		ok := true
+		for i, id := range t.IDs {
+			s, found := cat.Get(id)
+			if !found {
+				ok = false
+				break
+			}
+			t.Columns[i] = s.DisplayName()
+		}
+		if ok {
+			tables = append(tables, t)
+		}
+	}
+	return &Generator{ix: buildIndex(cat, tables)}, nil
+}
+
+// Generate makes a quiz from the generator's notes; see the package-level
+// Generate.
+func (gn *Generator) Generate(opts Options) (Quiz, error) { return generateFrom(gn.ix, opts) }
+
+// Available says how many distinct questions of each kind the generator's
+// notes support; see the package-level Available.
+func (gn *Generator) Available(opts Options) (map[Kind]int, error) { return available(gn.ix, opts) }
+
 // Available returns how many distinct questions of each kind the notes
 // support with these options (Seed and Count aside), for showing a learner
 // how far a filter narrows the pool. Kinds with none are left out.
 func Available(opts Options) (map[Kind]int, error) {
-	opts.Count = 0
 	ix, err := loadIndex()
 	if err != nil {
 		return nil, err
 	}
+	return available(ix, opts)
+}
+
+func available(ix *index, opts Options) (map[Kind]int, error) {
+	opts.Count = 0
 	g, _, err := newGen(ix, opts)
 	if err != nil {
 		return nil, err

@@ -390,6 +390,39 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+func TestGenerator(t *testing.T) {
+	cat, err := awsnotes.Default()
+	require.NoError(t, err)
+	gn, err := NewGenerator(cat)
+	require.NoError(t, err)
+	opts := Options{Seed: 13, Count: 25}
+	a, err := gn.Generate(opts)
+	require.NoError(t, err)
+	b := generate(t, opts)
+	assert.Equal(t, b, a, "the embedded catalog gives the same quiz either way")
+	av, err := gn.Available(Options{})
+	require.NoError(t, err)
+	want, err := Available(Options{})
+	require.NoError(t, err)
+	assert.Equal(t, want, av)
+
+	// A catalog of one's own: here the snapshot of the notes in testdata.
+	own, err := awsnotes.Load(os.DirFS(filepath.Join("testdata", "notes")))
+	require.NoError(t, err)
+	gn, err = NewGenerator(own)
+	require.NoError(t, err)
+	qz, err := gn.Generate(Options{Seed: 2, Count: 30})
+	require.NoError(t, err)
+	for _, q := range qz.Questions {
+		require.NoError(t, q.check())
+	}
+	_, err = gn.Generate(Options{Count: -1})
+	assert.ErrorIs(t, err, ErrCount)
+
+	_, err = NewGenerator(nil)
+	assert.Error(t, err)
+}
+
 func TestFilters(t *testing.T) {
 	for seed := uint64(0); seed < 20; seed++ {
 		qz := generate(t, Options{Seed: seed, Count: 8, Categories: []category.ID{category.Security}})
