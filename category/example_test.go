@@ -1,7 +1,9 @@
 package category_test
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/cloudnotes-kr/awsnotes/category"
 )
@@ -33,4 +35,21 @@ func ExampleGet() {
 	c, _ := category.Get(category.Messaging)
 	fmt.Println(c.Korean, "/", c.English, "/", c.Sections)
 	// Output: 메시지 / Application Integration / [메시지 관련 서비스]
+}
+
+func ExampleCompare() {
+	ids := []category.ID{category.MachineLearning, "gaming", category.Compute, category.Security}
+	slices.SortFunc(ids, category.Compare)
+	fmt.Println(ids)
+	// Output: [compute security machine-learning gaming]
+}
+
+func ExampleID_UnmarshalText() {
+	var id category.ID
+	fmt.Println(id.UnmarshalText([]byte("머신러닝")), id)
+	err := id.UnmarshalText([]byte("gaming"))
+	fmt.Println(errors.Is(err, category.ErrUnknown), err)
+	// Output:
+	// <nil> machine-learning
+	// true category: "gaming": unknown category
 }
