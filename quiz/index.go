@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 	"github.com/cloudnotes-kr/awsnotes/category"
@@ -66,6 +67,19 @@ type cloze struct {
 type phrase struct {
 	text, folded string
 	owner        *entry
+	verbal       bool // see verbal
+}
+
+// verbal reports whether phrase works as a verb stem in line: a form of
+// 하다 follows it ("비용을 지불하는", "버킷 단위로 관리한다"), so only another
+// verb stem fits its blank.
+func verbal(line, phrase string) bool {
+	i := strings.Index(line, phrase)
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line[i+len(phrase):])
+	return strings.ContainsRune("하한할해했함합", r)
 }
 
 type meaning struct {
@@ -203,13 +217,15 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 }
 
 // phrasePool collects the phrases other entries' notes highlighted that
-// may stand beside cz's phrase: none that e's notes also say, that overlaps
-// the key phrase, or that the line already shows.
+// may stand beside cz's phrase: of the same role (a verb stem beside a
+// verb stem, a noun beside a noun), none that e's notes also say, that
+// overlaps the key phrase, or that the line already shows.
 func (ix *index) phrasePool(e *entry, cz *cloze) {
 	cz.pool = map[*entry][]string{}
 	key, line := fold(cz.phrase), fold(cz.line)
+	role := verbal(cz.line, cz.phrase)
 	for _, p := range ix.phrases {
-		if p.owner == e || strings.Contains(p.folded, key) || strings.Contains(key, p.folded) ||
+		if p.owner == e || p.verbal != role || strings.Contains(p.folded, key) || strings.Contains(key, p.folded) ||
 			strings.Contains(line, p.folded) || e.mentions(p.folded) {
 			continue
 		}
@@ -339,8 +355,14 @@ func (ix *index) blanks(e *entry) {
 					c.target = ix.byID[id]
 				}
 				e.clozes = append(e.clozes, c)
+				if c.target == nil && !hasHangul(h) {
+					// A bare term from a list ("MySQL, PostgreSQL, Oracle")
+					// has no distractors of its own shape.
+					e.clozes = e.clozes[:len(e.clozes)-1]
+					continue
+				}
 				if c.target == nil && !slices.ContainsFunc(ix.phrases, func(p phrase) bool { return p.folded == fh }) {
-					ix.phrases = append(ix.phrases, phrase{text: h, folded: fh, owner: e})
+					ix.phrases = append(ix.phrases, phrase{text: h, folded: fh, owner: e, verbal: verbal(line, h)})
 				}
 			}
 		}
