@@ -170,6 +170,10 @@ func FinalOf(word string) Final {
 		return digitsFinal(word)
 	case isLatin(r):
 		return latinFinal(word)
+	case r == '%', r == '+', r == '&':
+		return Vowel // 퍼센트, 플러스, 앤드
+	case r == '#':
+		return Consonant // 샵: C#
 	}
 	return Unknown
 }

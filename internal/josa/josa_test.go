@@ -62,6 +62,8 @@ func TestFinalOf(t *testing.T) {
 		{"EC2 인스턴스", Vowel}, {"AWS의 장점", Consonant}, {"\"AWS만 쓸거야\"", Vowel},
 		{"Lambda.", Vowel}, {"S3 ", Vowel}, {"침투 테스트 (AWS 서비스가 아님)", Vowel},
 		{"(AWS)", Vowel}, {"AWS 리소스 모음(카탈로그)", Consonant},
+		{"50%", Vowel}, {"C++", Vowel}, {"C#", Consonant}, {"R&D", Vowel}, {"SSL/TLS", Vowel},
+		{"CI/CD", Vowel}, {"Node.js", Vowel}, {"API", Vowel},
 		{"", Unknown}, {"   ", Unknown}, {"→", Unknown}, {"🔴", Unknown}, {"()", Unknown},
 	}
 	for _, tt := range tests {
