@@ -78,3 +78,20 @@ func TestReviewConcurrentAndCopies(t *testing.T) {
 	assert.NotContains(t, c.Aliases, "x")
 	assert.NotContains(t, c.Sections, "x")
 }
+
+func TestReviewAWSNamesLookUp(t *testing.T) {
+	for name, want := range map[string]category.ID{
+		"Artificial Intelligence & Machine Learning": category.MachineLearning,
+		"AI/ML":                           category.MachineLearning,
+		"Management & Governance":         category.Management,
+		"Cloud Financial Management":      category.Cost,
+		"Customer Enablement":             category.Support,
+		"Networking & Content Delivery":   category.Networking,
+		"Security, Identity & Compliance": category.Security,
+	} {
+		c, ok := category.Lookup(name)
+		if assert.True(t, ok, name) {
+			assert.Equal(t, want, c.ID, name)
+		}
+	}
+}
