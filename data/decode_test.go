@@ -43,7 +43,8 @@ func TestEmbeddedDecodes(t *testing.T) {
 	assert.GreaterOrEqual(t, len(set.Entries), 80)
 	again, err := data.Embedded()
 	require.NoError(t, err)
-	assert.Same(t, set, again, "decoded once and shared")
+	assert.NotSame(t, set, again, "each call is the caller's copy")
+	assert.Equal(t, set, again)
 }
 
 func TestEmbeddedEntriesAreComplete(t *testing.T) {
@@ -182,4 +183,57 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("a set without entries decoded")
 		}
 	})
+}
+
+// TestEmbeddedIsACopy scribbles over everything Embedded returned, nested
+// slices too, and checks the next call is untouched.
+func TestEmbeddedIsACopy(t *testing.T) {
+	before, err := data.Embedded()
+	require.NoError(t, err)
+	set, err := data.Embedded()
+	require.NoError(t, err)
+	set.Meta.Sources[0].Title = "x"
+	set.Categories[0].Aliases[0] = "x"
+	set.Categories[0].Sections[0] = "x"
+	set.Files[0] = "x"
+	for i := range set.Entries {
+		e := &set.Entries[i]
+		e.Name = "x"
+		for j := range e.Aliases {
+			e.Aliases[j] = "x"
+		}
+		e.Categories[0] = "x"
+		for j := range e.Related {
+			e.Related[j] = "x"
+		}
+		if e.Status != nil {
+			e.Status.Note = "x"
+		}
+		for j := range e.Notes {
+			for k := range e.Notes[j].Lines {
+				e.Notes[j].Lines[k].Text = "x"
+				for h := range e.Notes[j].Lines[k].Highlights {
+					e.Notes[j].Lines[k].Highlights[h] = "x"
+				}
+			}
+			for k := range e.Notes[j].Links {
+				e.Notes[j].Links[k].URL = "x"
+			}
+		}
+		for j := range e.Scenarios {
+			for k := range e.Scenarios[j].Also {
+				e.Scenarios[j].Also[k] = "x"
+			}
+		}
+	}
+	for i := range set.Comparisons {
+		set.Comparisons[i].Services[0] = "x"
+		set.Comparisons[i].Rows[0].Cells[0] = "x"
+		set.Comparisons[i].Picks[0] = "x"
+	}
+	after, err := data.Embedded()
+	require.NoError(t, err)
+	assert.Equal(t, before, after)
+	var nilSet *data.Set
+	assert.Nil(t, nilSet.Clone())
 }

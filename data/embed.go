@@ -20,14 +20,20 @@ func FS() fs.FS { return files }
 var embedded = sync.OnceValues(func() (*Set, error) { return Decode(files) })
 
 // Embedded returns the embedded notes, decoded and validated on the first
-// call and shared afterwards. The returned Set must not be modified; package
-// awsnotes hands out copies of it.
-func Embedded() (*Set, error) { return embedded() }
+// call. Each call returns a fresh deep copy: changing it never changes what
+// Embedded, or the packages built on it, return later.
+func Embedded() (*Set, error) {
+	set, err := embedded()
+	if err != nil {
+		return nil, err
+	}
+	return set.Clone(), nil
+}
 
 // Version reports the version of the embedded notes (a date, "2026.11.22"),
 // or "" if they cannot be decoded.
 func Version() string {
-	set, err := Embedded()
+	set, err := embedded()
 	if err != nil {
 		return ""
 	}
