@@ -36,10 +36,13 @@ type entry struct {
 	names   []string
 	descs   []desc
 	clozes  []cloze
-	texts   []string // folded: summary, lines, quotes, table cells
-	tokens  map[string]bool
-	tables  []*table
-	related map[awsnotes.ID]bool // either way
+	// scenarioBad[i][pos] is set when the entry at pos also fits, or is
+	// named in, scenario i (see scenarioFits).
+	scenarioBad [][]bool
+	texts       []string // folded: summary, lines, quotes, table cells
+	tokens      map[string]bool
+	tables      []*table
+	related     map[awsnotes.ID]bool // either way
 }
 
 // desc is a description of one entry, fit to be shown without naming it.
@@ -50,6 +53,8 @@ type desc struct {
 	where  string // "배포 서비스 › AWS CodePipeline", or "요약"
 	// summary marks the entry's summary, as opposed to a line of its notes.
 	summary bool
+	// noun marks a description that reads as a definition (see nounLike).
+	noun bool
 	// bad[pos] is set when the description also fits, or names, the entry
 	// at pos: it may not be shown beside that entry.
 	bad []bool
@@ -212,6 +217,14 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 		for i := range e.clozes {
 			ix.phrasePool(e, &e.clozes[i])
 		}
+		for _, sc := range e.s.Scenarios {
+			quote := fold(sc.Quote)
+			bad := make([]bool, len(ix.entries))
+			for _, o := range ix.entries {
+				bad[o.pos] = o != e && (scenarioFits(quote, sc, e, o) || o.mentions(quote))
+			}
+			e.scenarioBad = append(e.scenarioBad, bad)
+		}
 	}
 	return ix
 }
@@ -296,7 +309,8 @@ func (ix *index) describe(e *entry) {
 				return
 			}
 		}
-		e.descs = append(e.descs, desc{text: text, folded: f, tokens: tokens(text), where: where, summary: summary})
+		e.descs = append(e.descs, desc{text: text, folded: f, tokens: tokens(text), where: where, summary: summary,
+			noun: nounLike(text)})
 	}
 	if f := fold(e.s.Summary); !e.mentions(f) && !ix.mentionsOther(e, f) {
 		add(e.s.Summary, "요약", true)

@@ -103,7 +103,7 @@ func (g *gen) serviceFromDescription() []candidate {
 func otherDesc(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
 		for _, d := range o.descs {
-			if d.summary && nounLike(d.text) && !d.bad[key.pos] {
+			if d.summary && d.noun && !d.bad[key.pos] {
 				return d.text, true
 			}
 		}
@@ -118,7 +118,7 @@ func (g *gen) descriptionFromService() []candidate {
 			continue
 		}
 		for i, d := range e.descs {
-			if !nounLike(d.text) {
+			if !d.noun {
 				continue // beside the summaries its style would give it away
 			}
 			out = append(out, candidate{kind: DescriptionFromService, key: e, topic: d.folded,
@@ -177,7 +177,7 @@ func (g *gen) scenarios() []candidate {
 				ref: fmt.Sprintf("%s/%s/%d", Scenario, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
 					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
-						if scenarioFits(quote, sc, e, o) || o.mentions(quote) {
+						if e.scenarioBad[i][o.pos] {
 							return "", false
 						}
 						return o.name, true
@@ -409,7 +409,7 @@ func nounLike(desc string) bool {
 // noun as one sentence ("Amazon MQ는 관리형 메시지 브로커다."), anything
 // else as a labelled line.
 func statement(e *entry, d desc) string {
-	if nounLike(d.text) {
+	if d.noun {
 		return fmt.Sprintf("%s %s.", topic(e), josa.Copula.Attach(d.text))
 	}
 	return fmt.Sprintf("%s — %s", e.name, d.text)
@@ -422,7 +422,7 @@ func (g *gen) trueFalse() []candidate {
 			continue
 		}
 		for i, d := range e.descs {
-			if !nounLike(d.text) {
+			if !d.noun {
 				continue // every statement reads as one sentence
 			}
 			out = append(out, candidate{kind: TrueFalse, key: e, topic: d.folded,
@@ -439,7 +439,7 @@ func (g *gen) trueFalse() []candidate {
 						q.Explanation = explain(fmt.Sprintf("O. 노트(%s): %s", d.where, d.text), []*entry{e}, nil)
 						q.Services = []awsnotes.ID{e.s.ID}
 					} else {
-						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, desc{text: ps[0].text, summary: true})
+						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, desc{text: ps[0].text, summary: true, noun: true})
 						q.Answers = []int{1}
 						q.Explanation = explain(fmt.Sprintf("X. 이 설명은 %s에 대한 것이다.", ps[0].e.name), []*entry{e, ps[0].e}, nil)
 						q.Services = []awsnotes.ID{e.s.ID, ps[0].e.s.ID}
@@ -504,7 +504,7 @@ func (g *gen) chooseTwo() []candidate {
 						keyNames = append(keyNames, k.name)
 					}
 					ps := g.others(r, keys, n-len(keys), true, keyNames, func(o *entry) (string, bool) {
-						if scenarioFits(quote, sc, e, o) || o.mentions(quote) {
+						if e.scenarioBad[i][o.pos] {
 							return "", false
 						}
 						return o.name, true
@@ -538,7 +538,7 @@ func (g *gen) chooseTwo() []candidate {
 		var pairs [][2]int
 		for i := range e.descs {
 			for j := i + 1; j < len(e.descs); j++ {
-				if distinct(e.descs[i], e.descs[j]) && nounLike(e.descs[i].text) && nounLike(e.descs[j].text) {
+				if distinct(e.descs[i], e.descs[j]) && e.descs[i].noun && e.descs[j].noun {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
