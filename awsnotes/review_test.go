@@ -345,3 +345,22 @@ func TestReviewLoadOrdersByPrimaryCategory(t *testing.T) {
 	assert.Equal(t, []awsnotes.ID{"my-vm", "my-db2", "my-ml"}, ids)
 	assert.Len(t, c.InCategory(category.Compute), 2)
 }
+
+func TestReviewLoadSyntaxErrorNamesEntry(t *testing.T) {
+	for body, want := range map[string]string{
+		`{"entries": [` + okEntry + `, {"id": "bad-one", "name": "B" "reading": "비"}]}`:                                                                                                             "bad-one",
+		`{"entries": [` + okEntry + `, {"name": "B", "reading": "비",, "id": "x"}]}`:                                                                                                                 "#1",
+		`{"entries": [` + okEntry + `, {"id": "cut-short", "name": "B", "reading": "비", "kind": "service"`:                                                                                          "cut-short",
+		`{"entries": [{"id": "my-db", "name": "My DB", "reading": "마이 디비", "kind": "service", "categories": ["database"], "summary": "연습용", "notes": [{"lines": [{"text": "a"} {"text": "b"}]}]}]}`: "my-db",
+	} {
+		_, err := awsnotes.Load(fstest.MapFS{"services/a.json": {Data: []byte(body)}})
+		require.Error(t, err)
+		assert.ErrorIs(t, err, data.ErrSyntax)
+		var de *data.Error
+		require.True(t, errors.As(err, &de))
+		assert.Equal(t, "services/a.json", de.File)
+		assert.Equal(t, want, de.Entry, body)
+	}
+	_, err := awsnotes.Load(fstest.MapFS{"services/a.json": {Data: []byte(`{"entries": [` + okEntry + `]} x`)}})
+	assert.ErrorIs(t, err, data.ErrSyntax)
+}

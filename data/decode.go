@@ -168,7 +168,7 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 			Entries []json.RawMessage `json:"entries"`
 		}
 		if err := strictUnmarshal(b, &raw); err != nil {
-			return nil, &Error{File: name, Err: err}
+			return nil, &Error{File: name, Entry: brokenEntry(b), Err: err}
 		}
 		for i, r := range raw.Entries {
 			var e Entry
@@ -189,6 +189,54 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 	}
 	return ef.Entries, nil
 }
+
+// brokenEntry names, for a file that is not valid JSON, the entry of its
+// "entries" array where the syntax breaks: its id if one precedes the
+// break, its position otherwise; "" when the break is outside the array.
+func brokenEntry(b []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		if key != "entries" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return ""
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return ""
+		}
+		for i := 0; dec.More(); i++ {
+			start := dec.InputOffset()
+			var r json.RawMessage
+			err := dec.Decode(&r)
+			if err == nil {
+				continue
+			}
+			end := int64(len(b))
+			var se *json.SyntaxError
+			if errors.As(err, &se) && se.Offset >= start && se.Offset <= end {
+				end = se.Offset
+			}
+			if m := idField.FindSubmatch(b[start:end]); m != nil {
+				return string(m[1])
+			}
+			return fmt.Sprintf("#%d", i)
+		}
+		return ""
+	}
+	return ""
+}
+
+// idField finds an entry's "id" in JSON text that may be cut short.
+var idField = regexp.MustCompile(`"id"\s*:\s*"([^"\\]+)"`)
 
 // peekID names an entry for an error message: its id if it has a readable
 // one, its position otherwise.
