@@ -343,8 +343,9 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 			continue
 		}
 		// Concepts that point to each other overlap (쿠버네티스 is an
-		// orchestration tool): neither is a fair distractor for the other.
-		if d.concept && key.concept && d.related[key.s.ID] {
+		// orchestration tool), and so do a group and its members (Snow
+		// Family, Snowball): neither is a fair distractor for the other.
+		if (d.concept && key.concept || d.group || key.group) && d.related[key.s.ID] {
 			continue
 		}
 		text, ok := show(d)

@@ -156,6 +156,18 @@ func TestKeysMatchTheNotes(t *testing.T) {
 					}
 				}
 			case Scenario:
+				if strings.Contains(q.Ref, "/pick/") {
+					tb, ok := compare.Get(q.Ref[strings.LastIndex(q.Ref, "/")+1:])
+					require.True(t, ok, q.Ref)
+					assert.Equal(t, tb.Picks[tb.Index(key)], lastParagraph(q.Prompt), q.Ref)
+					for i, c := range q.Choices {
+						if i != q.Answers[0] {
+							id, _ := awsnotes.LookupID(c)
+							assert.NotContains(t, strings.Join(said(t, id), "\n"), fold(lastParagraph(q.Prompt)), q.Ref)
+						}
+					}
+					break
+				}
 				quote := strings.Trim(lastParagraph(q.Prompt), "\"")
 				i := slices.IndexFunc(s.Scenarios, func(sc awsnotes.Scenario) bool { return sc.Quote == quote })
 				require.GreaterOrEqual(t, i, 0, "%s: %q is not a scenario of %s", q.Ref, quote, key)

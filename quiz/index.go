@@ -33,6 +33,9 @@ type entry struct {
 	name    string // display name
 	concept bool   // a concept, not something AWS offers
 	generic bool   // the "AWS" entry, whose name every line uses
+	// group marks an entry that groups others (Snow Family): what fits a
+	// member fits the group, and the other way round.
+	group bool
 	names   []string
 	descs   []desc
 	clozes  []cloze
@@ -100,6 +103,9 @@ type table struct {
 	// table's entries. pickOK[c] says the same of column c's pick.
 	cellOK [][]bool
 	pickOK []bool
+	// pickBad[c][pos] is set when the entry at pos also fits, or is named
+	// in, column c's pick, so it cannot be offered against it.
+	pickBad [][]bool
 }
 
 // askable works out table.cellOK and table.pickOK.
@@ -144,6 +150,7 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 		e := &entry{s: s, pos: i, name: s.DisplayName(), concept: s.Kind == awsnotes.KindConcept,
 			tokens: map[string]bool{}, related: map[awsnotes.ID]bool{}}
 		e.generic = textnorm.Key(s.DisplayName()) == "aws"
+		e.group = strings.Contains(s.Summary, "제품군") || strings.HasSuffix(s.Name, " Family")
 		for _, n := range append(s.Names(), headings(s)...) {
 			for _, v := range []string{n, strings.TrimPrefix(n, "AWS "), strings.TrimPrefix(n, "Amazon ")} {
 				if f := fold(v); runeLen(f) >= 2 && !slices.Contains(e.names, f) {
@@ -224,6 +231,26 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 				bad[o.pos] = o != e && (scenarioFits(quote, sc, e, o) || o.mentions(quote))
 			}
 			e.scenarioBad = append(e.scenarioBad, bad)
+		}
+	}
+	for _, tb := range ix.tables {
+		tb.pickBad = make([][]bool, len(tb.cols))
+		for c, key := range tb.cols {
+			if !tb.pickOK[c] {
+				continue
+			}
+			pick := fold(tb.t.Picks[c])
+			bad := make([]bool, len(ix.entries))
+			for _, o := range ix.entries {
+				if o == key {
+					continue
+				}
+				bad[o.pos] = o.mentions(pick)
+				for _, t := range o.texts {
+					bad[o.pos] = bad[o.pos] || strings.Contains(t, pick) && !key.mentions(t)
+				}
+			}
+			tb.pickBad[c] = bad
 		}
 	}
 	return ix

@@ -201,7 +201,52 @@ func (g *gen) scenarios() []candidate {
 				}})
 		}
 	}
+	// The comparison tables' "when to pick which" lines are situations too
+	// ("EC2 인스턴스의 디스크가 필요할 때"); those that quote none of the
+	// entry's own scenarios.
+	for _, tb := range g.ix.tables {
+		for c, e := range tb.cols {
+			if !g.about(e) || !tb.pickOK[c] {
+				continue
+			}
+			pick, topic := tb.t.Picks[c], pickTopic(e, tb.t.Picks[c])
+			if topic != fold(pick) {
+				continue // it quotes a scenario of e, asked above
+			}
+			bad := tb.pickBad[c]
+			out = append(out, candidate{kind: Scenario, key: e, topic: topic,
+				ref: fmt.Sprintf("%s/%s/pick/%s", Scenario, e.s.ID, tb.t.ID),
+				build: func(r *rng) (Question, bool) {
+					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
+						return o.name, !bad[o.pos]
+					})
+					if ps == nil {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{e.name}, ps)
+					return Question{
+						Prompt:      fmt.Sprintf("다음 상황에 가장 알맞은 %s?\n\n%s", josa.Topic.Attach(noun([]*entry{e}, ps)), pick),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(fmt.Sprintf("「%s」: %s → %s", tb.t.Title, pick, e.name), []*entry{e}, ps),
+						Services:    ids([]*entry{e}, ps),
+					}, true
+				}})
+		}
+	}
 	return out
+}
+
+// pickTopic is what a "when to pick" line shows: the scenario of e it
+// quotes, if it quotes one, else the line itself (folded).
+func pickTopic(e *entry, pick string) string {
+	f := fold(pick)
+	for _, sc := range e.s.Scenarios {
+		if q := fold(sc.Quote); strings.Contains(f, q) {
+			return q
+		}
+	}
+	return f
 }
 
 // comparisons asks, per comparison table, which service a cell of a row
@@ -242,15 +287,9 @@ func (g *gen) comparisons() []candidate {
 			}
 			if tb.pickOK[c] {
 				pickText := tb.t.Picks[c]
-				// A pick that quotes one of the key's scenarios asks what the
-				// scenario question asks: one of the two per quiz.
-				topic := ""
-				for _, sc := range key.s.Scenarios {
-					if q := fold(sc.Quote); strings.Contains(fold(pickText), q) {
-						topic = q
-						break
-					}
-				}
+				// A pick asks what a scenario question asks: one of the two
+				// per quiz.
+				topic := pickTopic(key, pickText)
 				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/pick", Comparison, tb.t.ID, key.s.ID), topic,
 					func(list string) string {
 						return fmt.Sprintf("%s 중 다음 상황에 알맞은 것은?\n\n%s", list, pickText)
