@@ -35,10 +35,10 @@ type entry struct {
 	generic bool   // the "AWS" entry, whose name every line uses
 	// group marks an entry that groups others (Snow Family): what fits a
 	// member fits the group, and the other way round.
-	group bool
-	names   []string
-	descs   []desc
-	clozes  []cloze
+	group  bool
+	names  []string
+	descs  []desc
+	clozes []cloze
 	// scenarioBad[i][pos] is set when the entry at pos also fits, or is
 	// named in, scenario i (see scenarioFits).
 	scenarioBad [][]bool
