@@ -213,7 +213,7 @@ func TestLoadErrors(t *testing.T) {
 		file  string
 		entry string
 	}{
-		{"broken JSON", fstest.MapFS{"services/a.json": {Data: []byte(`{"entries": [{"id": "x",}]}`)}}, data.ErrSyntax, "services/a.json", ""},
+		{"broken JSON", fstest.MapFS{"services/a.json": {Data: []byte(`{"entries": [{"id": "x",}]}`)}}, data.ErrSyntax, "services/a.json", "x"},
 		{"unknown field", fstest.MapFS{"services/a.json": {Data: []byte(`{"entries": [{"id": "x", "colour": "red"}]}`)}}, data.ErrSyntax, "services/a.json", "x"},
 		{"ambiguous alias", fstest.MapFS{"services/a.json": {Data: []byte(`{"entries": [
 			{"id": "a", "name": "Alpha", "reading": "알파", "kind": "concept", "categories": ["compute"], "summary": "에이"},

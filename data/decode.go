@@ -191,8 +191,8 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 }
 
 // brokenEntry names, for a file that is not valid JSON, the entry of its
-// "entries" array where the syntax breaks: its id if one precedes the
-// break, its position otherwise; "" when the break is outside the array.
+// "entries" array where the syntax breaks: its id when the entry starts
+// with one, its position otherwise; "" when the break is outside the array.
 func brokenEntry(b []byte) string {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
@@ -220,12 +220,7 @@ func brokenEntry(b []byte) string {
 			if err == nil {
 				continue
 			}
-			end := int64(len(b))
-			var se *json.SyntaxError
-			if errors.As(err, &se) && se.Offset >= start && se.Offset <= end {
-				end = se.Offset
-			}
-			if m := idField.FindSubmatch(b[start:end]); m != nil {
+			if m := leadingID.FindSubmatch(b[start:]); m != nil {
 				return string(m[1])
 			}
 			return fmt.Sprintf("#%d", i)
@@ -235,8 +230,9 @@ func brokenEntry(b []byte) string {
 	return ""
 }
 
-// idField finds an entry's "id" in JSON text that may be cut short.
-var idField = regexp.MustCompile(`"id"\s*:\s*"([^"\\]+)"`)
+// leadingID reads the id of an entry whose JSON text starts with it (as
+// the data files write them), even when the text breaks further on.
+var leadingID = regexp.MustCompile(`^\s*,?\s*\{\s*"id"\s*:\s*"([^"\\]+)"`)
 
 // peekID names an entry for an error message: its id if it has a readable
 // one, its position otherwise.
