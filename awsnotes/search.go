@@ -141,7 +141,7 @@ func (c *Catalog) Search(query string, limit int) []Result {
 	if limit <= 0 {
 		limit = DefaultSearchLimit
 	}
-	x := c.search
+	x := c.search.tables()
 	s := searchers.Get().(*searcher)
 	defer searchers.Put(s)
 	s.reset(x)

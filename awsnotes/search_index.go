@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,12 +15,34 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// searchIndex holds everything Search precomputes when a Catalog is built:
-// every name and every piece of the notes' text, folded into keys of letters
-// and digits, spelled in jamo and in initial consonants, with maps back to
-// the characters of the original text, plus sorted and suffix-array indexes
-// over them. It is never changed after buildSearchIndex returns.
+// searchIndex is what a Catalog keeps for Search: the tables, built on the
+// first search (a few milliseconds and about a megabyte), so that a program
+// that only looks entries up never pays for them.
 type searchIndex struct {
+	once     sync.Once
+	services []Service // the catalog's, until the tables are built
+	built    *searchTables
+}
+
+func buildSearchIndex(services []Service) *searchIndex {
+	return &searchIndex{services: services}
+}
+
+// tables returns the search tables, building them on the first call.
+func (x *searchIndex) tables() *searchTables {
+	x.once.Do(func() {
+		x.built = newSearchTables(x.services)
+		x.services = nil
+	})
+	return x.built
+}
+
+// searchTables holds everything Search precomputes: every name and every
+// piece of the notes' text, folded into keys of letters and digits, spelled
+// in jamo and in initial consonants, with maps back to the characters of the
+// original text, plus sorted and suffix-array indexes over them. It is never
+// changed after newSearchTables returns.
+type searchTables struct {
 	entries  int
 	nameDocs []nameDoc
 	textDocs []textDoc
@@ -63,8 +86,8 @@ type textDoc struct {
 	nKey  int32
 }
 
-func buildSearchIndex(services []Service) *searchIndex {
-	x := &searchIndex{
+func newSearchTables(services []Service) *searchTables {
+	x := &searchTables{
 		entries: len(services),
 		exact:   map[string][]int32{},
 		cho:     map[string][]int32{},
@@ -124,7 +147,7 @@ func appendEntryOnce(docs []int32, all []nameDoc, doc int32) []int32 {
 	return append(docs, doc)
 }
 
-func (x *searchIndex) addNames(e int32, s Service) {
+func (x *searchTables) addNames(e int32, s Service) {
 	first := len(x.nameDocs)
 	add := func(f Field, name string, rank int32) {
 		if name == "" {
@@ -181,7 +204,7 @@ func (x *searchIndex) addNames(e int32, s Service) {
 	}
 }
 
-func (x *searchIndex) addTexts(e int32, s Service) {
+func (x *searchTables) addTexts(e int32, s Service) {
 	first := len(x.textDocs)
 	add := func(f Field, t string) {
 		if t == "" {

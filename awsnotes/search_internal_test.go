@@ -128,7 +128,7 @@ func TestTruncateAndTokenize(t *testing.T) {
 func TestSearchIndexConsistent(t *testing.T) {
 	c, err := Default()
 	require.NoError(t, err)
-	x := c.search
+	x := c.search.tables()
 	require.NotEmpty(t, x.nameDocs)
 	require.NotEmpty(t, x.textDocs)
 	for _, d := range x.nameDocs {
@@ -174,7 +174,7 @@ func BenchmarkBuildSearchIndex(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		buildSearchIndex(c.services)
+		buildSearchIndex(c.services).tables()
 	}
 }
 

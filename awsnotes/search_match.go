@@ -34,7 +34,7 @@ const phraseBit = 63
 // searcher holds one query's state and scratch space; searchers are pooled
 // so that a query allocates little beyond its results.
 type searcher struct {
-	x         *searchIndex
+	x         *searchTables
 	best      []cand
 	found     int // entries with a candidate
 	order     []int32
@@ -57,7 +57,7 @@ type searcher struct {
 
 var searchers = sync.Pool{New: func() any { return new(searcher) }}
 
-func (s *searcher) reset(x *searchIndex) {
+func (s *searcher) reset(x *searchTables) {
 	s.x = x
 	if cap(s.best) < x.entries {
 		s.best = make([]cand, x.entries)

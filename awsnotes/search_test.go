@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/data"
 	"github.com/cloudnotes-kr/awsnotes/internal/hangul"
 	"github.com/cloudnotes-kr/awsnotes/internal/textnorm"
 )
@@ -515,6 +516,26 @@ func TestSearchConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// The tables are built on the first search; many first searches at once
+// build them once.
+func TestSearchFirstUseConcurrent(t *testing.T) {
+	c, err := awsnotes.Load(data.FS())
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	got := make([][]awsnotes.Result, 8)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g] = c.Search("클라우ㄷ", 5)
+		}()
+	}
+	wg.Wait()
+	for _, rs := range got {
+		assert.Equal(t, awsnotes.Search("클라우ㄷ", 5), rs)
+	}
 }
 
 func TestSearchOwnCatalog(t *testing.T) {
