@@ -39,6 +39,7 @@ type OptionError struct {
 	Detail string
 }
 
+// Error says which option is wrong and why.
 func (e *OptionError) Error() string {
 	s := fmt.Sprintf("quiz: Options.%s %v: %v", e.Field, e.Value, e.Err)
 	if e.Detail != "" {

@@ -113,6 +113,7 @@ func Available(opts Options) (map[Kind]int, error) {
 	return available(ix, opts)
 }
 
+// available is Available over any index.
 func available(ix *index, opts Options) (map[Kind]int, error) {
 	opts.Count = 0
 	g, _, err := newGen(ix, opts)
@@ -129,6 +130,8 @@ func available(ix *index, opts Options) (map[Kind]int, error) {
 	return out, nil
 }
 
+// newGen checks opts and works out, per entry, whether the quiz may show
+// it and ask about it. It returns the number of questions to make.
 func newGen(ix *index, opts Options) (*gen, int, error) {
 	count := opts.Count
 	switch {
@@ -207,6 +210,7 @@ func newGen(ix *index, opts Options) (*gen, int, error) {
 	return g, count, nil
 }
 
+// inCategories reports whether e is in one of the asked-for categories.
 func (g *gen) inCategories(e *entry) bool {
 	if len(g.cats) == 0 {
 		return true
@@ -219,6 +223,8 @@ func (g *gen) inCategories(e *entry) bool {
 	return false
 }
 
+// ok reports whether e may appear in the quiz; about, whether a question
+// may be about it.
 func (g *gen) ok(e *entry) bool    { return e != nil && g.allowed[e.pos] }
 func (g *gen) about(e *entry) bool { return e != nil && g.subject[e.pos] }
 

@@ -143,6 +143,8 @@ var loadIndex = sync.OnceValues(func() (*index, error) {
 	return buildIndex(cat, compare.All()), nil
 })
 
+// buildIndex works out everything Generate needs from a catalog and its
+// comparison tables.
 func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 	all := cat.All()
 	ix := &index{byID: make(map[awsnotes.ID]*entry, len(all)), quotes: map[string]bool{}, lookup: cat.LookupID}
@@ -279,6 +281,7 @@ func (ix *index) phrasePool(e *entry, cz *cloze) {
 	}
 }
 
+// headings lists the headings the notes give s.
 func headings(s awsnotes.Service) []string {
 	var out []string
 	for _, n := range s.Notes {
@@ -287,6 +290,7 @@ func headings(s awsnotes.Service) []string {
 	return out
 }
 
+// addText records s as something the notes say of e, for fits.
 func (e *entry) addText(s string) {
 	if s == "" {
 		return
@@ -452,6 +456,7 @@ func (e *entry) primary() category.ID {
 	return e.s.Categories[0]
 }
 
+// sharesCategory reports whether e and o share a category.
 func (e *entry) sharesCategory(o *entry) bool {
 	for _, c := range e.s.Categories {
 		if o.s.InCategory(c) {
@@ -461,6 +466,7 @@ func (e *entry) sharesCategory(o *entry) bool {
 	return false
 }
 
+// sharesTable reports whether a comparison table compares e and o.
 func (e *entry) sharesTable(o *entry) bool {
 	for _, t := range e.tables {
 		if slices.Contains(t.cols, o) {

@@ -11,7 +11,8 @@ import (
 	"github.com/cloudnotes-kr/awsnotes/internal/josa"
 )
 
-// Particle helpers: an entry's particles follow its Korean reading.
+// topic, object and andParticle attach 은/는, 을/를 and 와/과 to a name by
+// the sound of its Korean reading: "CloudTrail은", "S3를", "ECS와".
 func topic(e *entry) string  { return josa.Topic.AttachReading(e.name, e.s.Reading) }
 func object(e *entry) string { return josa.Object.AttachReading(e.name, e.s.Reading) }
 func andParticle(name, reading string) string {
@@ -61,6 +62,8 @@ func (g *gen) candidates() []candidate {
 	return out
 }
 
+// serviceFromDescription asks which entry a description (summary or note
+// line) is of, one candidate per description.
 func (g *gen) serviceFromDescription() []candidate {
 	var out []candidate
 	for _, e := range g.ix.entries {
@@ -111,6 +114,8 @@ func otherDesc(key *entry) func(o *entry) (string, bool) {
 	}
 }
 
+// descriptionFromService asks which description fits a named entry,
+// against other entries' summaries.
 func (g *gen) descriptionFromService() []candidate {
 	var out []candidate
 	for _, e := range g.ix.entries {
@@ -162,6 +167,7 @@ func scenarioFits(quote string, sc awsnotes.Scenario, key, o *entry) bool {
 	return false
 }
 
+// scenarios asks which entry fits a situation the notes quote.
 func (g *gen) scenarios() []candidate {
 	var out []candidate
 	for _, e := range g.ix.entries {
@@ -303,6 +309,8 @@ func (g *gen) comparisons() []candidate {
 	return out
 }
 
+// comparison makes one comparison candidate: column c of tb is the key,
+// up to Choices of the allowed columns are offered.
 func (g *gen) comparison(tb *table, cols []int, c int, ref, topic string, prompt func(list string) string, lead func(shown []int) string) candidate {
 	key := tb.cols[c]
 	return candidate{kind: Comparison, key: key, ref: ref, topic: topic, build: func(r *rng) (Question, bool) {
@@ -360,6 +368,7 @@ func blankOut(line, phrase string) string {
 	return line[:i] + blank + rest
 }
 
+// clozes blanks out one highlighted phrase of a line per candidate.
 func (g *gen) clozes() []candidate {
 	var out []candidate
 	for _, e := range g.ix.entries {
@@ -454,6 +463,8 @@ func statement(e *entry, d desc) string {
 	return fmt.Sprintf("%s — %s", e.name, d.text)
 }
 
+// trueFalse says a definition of an entry, its own or, at random, a
+// confusable entry's, to be judged O or X.
 func (g *gen) trueFalse() []candidate {
 	var out []candidate
 	for _, e := range g.ix.entries {
@@ -515,6 +526,9 @@ func counted(n int) string {
 	return fmt.Sprintf("%d가지", n)
 }
 
+// chooseTwo makes the multiple-response questions: situations more than
+// one service fits, two true descriptions of one entry, two members of a
+// category; Choices+1 options each.
 func (g *gen) chooseTwo() []candidate {
 	var out []candidate
 	n := g.choices + 1
@@ -652,6 +666,8 @@ func (g *gen) chooseTwo() []candidate {
 	return out
 }
 
+// mnemonics asks what a memory aid's word means and which service a
+// meaning belongs to.
 func (g *gen) mnemonics() []candidate {
 	var out []candidate
 	for _, e := range g.ix.entries {

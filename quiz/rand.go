@@ -11,6 +11,7 @@ import (
 // and Rand.IntN are free to change how they use the generator.)
 type rng struct{ src *rand.PCG }
 
+// newRNG returns the generator for a seed.
 func newRNG(seed uint64) *rng {
 	// The second word spreads neighbouring seeds over distant streams.
 	return &rng{src: rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)}

@@ -13,12 +13,15 @@ func fold(s string) string {
 	return strings.Join(strings.Fields(textnorm.Fold(s)), " ")
 }
 
+// hasHangul reports whether s holds a Hangul syllable.
 func hasHangul(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 })
 }
 
+// runeLen counts the characters of s.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
+// isASCIIAlnum reports whether r is an ASCII letter or digit.
 func isASCIIAlnum(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }

@@ -217,6 +217,9 @@ func trimTail(word string) string {
 	}
 }
 
+// isSyllable, isDigit and isLatin classify a character: a Hangul
+// syllable, a digit (ASCII or full width), a Latin letter (ASCII or full
+// width).
 func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 func isDigit(r rune) bool    { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 func isLatin(r rune) bool {

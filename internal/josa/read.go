@@ -202,6 +202,7 @@ func latinFinal(word string) Final {
 	return englishFinal(strings.ToLower(s))
 }
 
+// isVowelLetter reports whether b is one of a e i o u.
 func isVowelLetter(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
 // englishFinal applies the loanword spelling rules (외래어 표기법) to the
