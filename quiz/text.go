@@ -72,6 +72,9 @@ var stopwords = map[string]bool{
 	"사용": true, "관리": true, "지원": true, "있도록": true, "도와주": true, "해주": true, "통해": true,
 	"다양": true, "다양한": true, "여러": true, "모든": true, "쉽게": true, "등": true, "및": true,
 	"위": true, "수": true, "있는": true, "없이": true, "클라우드": true, "리소스": true,
+	// Function words the particle stripping leaves whole.
+	"싶을": true, "싶어": true, "등을": true, "등의": true, "있다": true, "위한": true, "같은": true,
+	"있게": true, "쓰는": true, "또는": true, "때": true,
 }
 
 // tokens returns the distinct content words of s: Latin words lower-cased,
