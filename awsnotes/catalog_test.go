@@ -263,3 +263,35 @@ func TestServiceHelpers(t *testing.T) {
 	k, _ := awsnotes.Lookup("kms")
 	assert.Equal(t, "어떻게 맨날 까먹냐...", k.Notes[0].Remark)
 }
+
+// TestCopiesDoNotShareBacking appends to every slice of a returned entry
+// and checks its neighbours (which share one backing array) are untouched.
+func TestCopiesDoNotShareBacking(t *testing.T) {
+	for _, id := range []awsnotes.ID{"cloudtrail", "mq", "x-ray", "aws"} {
+		want, _ := awsnotes.Get(id)
+		got, _ := awsnotes.Get(id)
+		got.Aliases = append(got.Aliases, "extra")
+		got.Related = append(got.Related, "extra")
+		for i := range got.Notes {
+			got.Notes[i].Images = append(got.Notes[i].Images, "extra")
+			got.Notes[i].Links = append(got.Notes[i].Links, awsnotes.Link{Title: "extra"})
+			got.Notes[i].Lines = append(got.Notes[i].Lines, awsnotes.Line{Text: "extra"})
+			for j := range got.Notes[i].Lines {
+				got.Notes[i].Lines[j].Highlights = append(got.Notes[i].Lines[j].Highlights, "extra")
+			}
+		}
+		for i := range got.Scenarios {
+			got.Scenarios[i].Also = append(got.Scenarios[i].Also, "extra")
+		}
+		for i := range got.Notes {
+			for j := range want.Notes[i].Lines {
+				assert.Equal(t, want.Notes[i].Lines[j].Text, got.Notes[i].Lines[j].Text)
+				assert.Equal(t, append(slices.Clone(want.Notes[i].Lines[j].Highlights), "extra"), got.Notes[i].Lines[j].Highlights)
+			}
+			assert.Equal(t, append(slices.Clone(want.Notes[i].Images), "extra"), got.Notes[i].Images)
+		}
+		assert.Equal(t, append(slices.Clone(want.Aliases), "extra"), got.Aliases)
+		fresh, _ := awsnotes.Get(id)
+		assert.Equal(t, want, fresh)
+	}
+}

@@ -8,11 +8,20 @@
 // phrases the notes highlighted, the quoted scenarios and the mnemonics.
 //
 // The embedded notes are decoded on first use, never at init. Lookup is
-// exact after normalisation; everything returned is the caller's to change.
+// exact after normalisation (case, width, NFC/NFD, spaces, hyphens and a
+// leading "AWS"/"Amazon" do not matter); Search is forgiving and ranked, and
+// understands how Korean learners type: typos, Korean words from the notes,
+// Korean readings, initial consonants (ㅋㄹㅇㄷㅌㄹㅇ), a half-typed last
+// syllable (클라우ㄷ) and Hangul typed with the keyboard in English mode
+// (fkaek → 람다). Everything returned is the caller's to change, and every
+// function is safe for concurrent use.
 //
 //	s, ok := awsnotes.Lookup("클라우드트레일")
 //	if ok {
 //		fmt.Println(s.Name, "-", s.Summary)
+//	}
+//	for _, r := range awsnotes.Search("ㅋㄹㅇㄷㅌㄹㅇ", 3) {
+//		fmt.Println(r.Service.DisplayName(), r.Field, r.Positions)
 //	}
 //	for _, s := range awsnotes.InCategory(category.Security) {
 //		fmt.Println(s.DisplayName())

@@ -71,7 +71,7 @@ const (
 // Status is an entry's lifecycle: where AWS retired, renamed or limited
 // something since the notes were written, State says so and Note explains.
 type Status struct {
-	State State
+	State State  // StateActive unless AWS retired, renamed or limited it
 	Note  string // in Korean; "" when active
 }
 
@@ -82,7 +82,7 @@ func (s Status) Active() bool { return s.State == StateActive }
 // program or team the notes describe. It is a value: the slices it holds
 // belong to whoever received it.
 type Service struct {
-	ID      ID
+	ID      ID     // "cloudtrail"
 	Name    string // official name: "AWS CloudTrail"
 	Short   string // short name: "CloudTrail"; may be ""
 	Abbr    string // abbreviation: "EC2"; may be ""
@@ -90,14 +90,14 @@ type Service struct {
 	// Aliases are other names: spellings the notes use, Korean names,
 	// former names.
 	Aliases    []string
-	Kind       Kind
+	Kind       Kind          // service, feature, concept, program or team
 	Categories []category.ID // the first is the primary category
 	Summary    string        // one line, in Korean
 	Related    []ID          // entries a learner should know alongside
-	Status     Status
-	Notes      []Note     // the seed notes' text, block by block
-	Scenarios  []Scenario // quoted situations that call for this entry
-	Mnemonics  []Mnemonic // memory aids: "Kinesis: 운동"
+	Status     Status        // lifecycle: retired, renamed or limited, with a note
+	Notes      []Note        // the seed notes' text, block by block
+	Scenarios  []Scenario    // quoted situations that call for this entry
+	Mnemonics  []Mnemonic    // memory aids: "Kinesis: 운동"
 }
 
 // DisplayName is the name to show a learner: the short name when there is
@@ -146,19 +146,19 @@ func (s Service) InCategory(c category.ID) bool { return slices.Contains(s.Categ
 // Note is one block of the seed notes: the heading an entry had there and
 // the bullets under it.
 type Note struct {
-	Source  string // the seed file, as a Source ID: "clf-notes"
-	Section string // the seed heading it sits under: "보안 관련 서비스"
-	Heading string // the entry's heading in the notes: "AWS KMS"
-	Remark  string // an aside on the heading line: "어떻게 맨날 까먹냐..."
-	Lines   []Line
+	Source  string   // the seed file, as a Source ID: "clf-notes"
+	Section string   // the seed heading it sits under: "보안 관련 서비스"
+	Heading string   // the entry's heading in the notes: "AWS KMS"
+	Remark  string   // an aside on the heading line: "어떻게 맨날 까먹냐..."
+	Lines   []Line   // the bullets, in order, with their nesting
 	Images  []string // image paths the notes show here
-	Links   []Link
+	Links   []Link   // hyperlinks the notes give here
 }
 
 // Line is one bullet of the notes, as written (obvious typos fixed).
 type Line struct {
-	Text  string
-	Depth int // 0 directly under the heading, 1 under a depth-0 line, ...
+	Text  string // the bullet's text, markup removed
+	Depth int    // 0 directly under the heading, 1 under a depth-0 line, ...
 	// Highlights are the phrases of Text the notes marked (<mark> or
 	// backticks), in order.
 	Highlights []string
@@ -166,17 +166,17 @@ type Line struct {
 
 // Link is a hyperlink in the notes.
 type Link struct {
-	Title string
-	URL   string
+	Title string // the link text: "AWS 공식 사이트"
+	URL   string // "https://aws.amazon.com/"
 }
 
 // Scenario is a situation the notes quote ("AWS만 쓸거야") and what it leads
 // to ("간단하고 효율적"). Also lists other entries that fit the same
 // situation.
 type Scenario struct {
-	Quote   string
+	Quote   string // the situation, without quotation marks
 	Outcome string // may be ""
-	Also    []ID
+	Also    []ID   // other entries that fit the same situation
 }
 
 // Mnemonic is a memory aid from the notes: Word means Meaning.
@@ -187,27 +187,71 @@ type Mnemonic struct {
 
 // Source is one of the note files the data was written from.
 type Source struct {
-	ID    string
-	File  string
-	Title string
+	ID    string // "clf-notes"
+	File  string // the seed file's name
+	Title string // a human title, in Korean
 }
 
 // clone returns a deep copy, so callers never share memory with the catalog.
+// Slices of one element type share a single backing array, cut with full
+// slice expressions so that appending to one never writes into another: a
+// copy costs a handful of allocations however many notes an entry has.
 func (s Service) clone() Service {
-	s.Aliases = slices.Clone(s.Aliases)
+	var nStrings, nIDs, nLines, nLinks int
+	nStrings = len(s.Aliases)
+	nIDs = len(s.Related)
+	for _, n := range s.Notes {
+		nStrings += len(n.Images)
+		nLines += len(n.Lines)
+		nLinks += len(n.Links)
+		for _, l := range n.Lines {
+			nStrings += len(l.Highlights)
+		}
+	}
+	for _, sc := range s.Scenarios {
+		nIDs += len(sc.Also)
+	}
+	strs := make([]string, 0, nStrings)
+	ids := make([]ID, 0, nIDs)
+	lines := make([]Line, 0, nLines)
+	links := make([]Link, 0, nLinks)
+	takeStrings := func(src []string) []string {
+		if src == nil {
+			return nil
+		}
+		start := len(strs)
+		strs = append(strs, src...)
+		return strs[start:len(strs):len(strs)]
+	}
+	takeIDs := func(src []ID) []ID {
+		if src == nil {
+			return nil
+		}
+		start := len(ids)
+		ids = append(ids, src...)
+		return ids[start:len(ids):len(ids)]
+	}
+
+	s.Aliases = takeStrings(s.Aliases)
 	s.Categories = slices.Clone(s.Categories)
-	s.Related = slices.Clone(s.Related)
+	s.Related = takeIDs(s.Related)
 	if s.Notes != nil {
 		notes := make([]Note, len(s.Notes))
 		for i, n := range s.Notes {
-			n.Images = slices.Clone(n.Images)
-			n.Links = slices.Clone(n.Links)
-			lines := make([]Line, len(n.Lines))
-			for j, l := range n.Lines {
-				l.Highlights = slices.Clone(l.Highlights)
-				lines[j] = l
+			n.Images = takeStrings(n.Images)
+			if n.Links != nil {
+				start := len(links)
+				links = append(links, n.Links...)
+				n.Links = links[start:len(links):len(links)]
 			}
-			n.Lines = lines
+			if n.Lines != nil {
+				start := len(lines)
+				for _, l := range n.Lines {
+					l.Highlights = takeStrings(l.Highlights)
+					lines = append(lines, l)
+				}
+				n.Lines = lines[start:len(lines):len(lines)]
+			}
 			notes[i] = n
 		}
 		s.Notes = notes
@@ -215,7 +259,7 @@ func (s Service) clone() Service {
 	if s.Scenarios != nil {
 		sc := make([]Scenario, len(s.Scenarios))
 		for i, x := range s.Scenarios {
-			x.Also = slices.Clone(x.Also)
+			x.Also = takeIDs(x.Also)
 			sc[i] = x
 		}
 		s.Scenarios = sc
