@@ -70,7 +70,7 @@ func (id ID) Korean() string {
 
 // Category is one category of the taxonomy.
 type Category struct {
-	ID      ID
+	ID      ID     // "machine-learning"
 	Order   int    // position in All, from 0
 	Korean  string // "모니터링/상태 관리"
 	English string // "Monitoring & Observability"

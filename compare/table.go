@@ -29,7 +29,8 @@ type Table struct {
 	// Columns are the entries compared, as display names ("CloudTrail"),
 	// in column order.
 	Columns []string
-	Rows    []Row
+	// Rows are the aspects compared, one cell per column each.
+	Rows []Row
 	// IDs are the entries compared, in column order.
 	IDs []awsnotes.ID
 	// Picks says, per column, when to pick that entry: the situation the
