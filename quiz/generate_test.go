@@ -692,3 +692,17 @@ func BenchmarkGenerate100(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuildIndex measures the one-time work Generate does on its first
+// call: reading the notes and working out what may stand beside what.
+func BenchmarkBuildIndex(b *testing.B) {
+	cat, err := awsnotes.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tables := compare.All()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		buildIndex(cat, tables)
+	}
+}

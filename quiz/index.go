@@ -43,6 +43,7 @@ type entry struct {
 	// named in, scenario i (see scenarioFits).
 	scenarioBad [][]bool
 	texts       []string // folded: summary, lines, quotes, table cells
+	long        []string // the texts of 8 characters or more
 	tokens      map[string]bool
 	tables      []*table
 	related     map[awsnotes.ID]bool // either way
@@ -297,6 +298,9 @@ func (e *entry) addText(s string) {
 	}
 	if f := fold(s); !slices.Contains(e.texts, f) {
 		e.texts = append(e.texts, f)
+		if runeLen(f) >= 8 {
+			e.long = append(e.long, f)
+		}
 	}
 	for _, t := range tokens(s) {
 		e.tokens[t] = true
@@ -421,11 +425,6 @@ func (ix *index) blanks(e *entry) {
 // shared word is enough: what ECS's notes say of containers mostly holds
 // for EKS too.
 func fits(folded string, toks []string, key, d *entry) bool {
-	for _, t := range d.texts {
-		if strings.Contains(t, folded) || runeLen(t) >= 8 && strings.Contains(folded, t) {
-			return true
-		}
-	}
 	strict := key != nil && (key.sharesTable(d) || key.related[d.s.ID])
 	n := 0
 	for _, t := range toks {
@@ -433,10 +432,20 @@ func fits(folded string, toks []string, key, d *entry) bool {
 			n++
 		}
 	}
-	if strict {
-		return n >= 1
+	if strict && n >= 1 || n >= 2 {
+		return true
 	}
-	return n >= 2
+	for _, t := range d.texts {
+		if strings.Contains(t, folded) {
+			return true
+		}
+	}
+	for _, t := range d.long {
+		if strings.Contains(folded, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // weak words are too general to make a description fit a close sibling on
