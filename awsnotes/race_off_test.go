@@ -1,0 +1,5 @@
+//go:build !race
+
+package awsnotes
+
+const raceEnabled = false
