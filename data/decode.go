@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -246,7 +247,8 @@ func peekID(r json.RawMessage, i int) string {
 	return fmt.Sprintf("#%d", i)
 }
 
-// strictUnmarshal is json.Unmarshal that rejects unknown fields and anything
+// strictUnmarshal is json.Unmarshal that rejects unknown fields, keys that
+// match a field only when case is ignored, keys given twice and anything
 // after the first value.
 func strictUnmarshal(b []byte, v any) error {
 	if !utf8.Valid(b) {
@@ -259,6 +261,9 @@ func strictUnmarshal(b []byte, v any) error {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("%w: data after the JSON value", ErrSyntax)
+	}
+	if t := reflect.TypeOf(v); t != nil && t.Kind() == reflect.Pointer {
+		return checkKeys(b, t.Elem())
 	}
 	return nil
 }

@@ -237,3 +237,22 @@ func TestEmbeddedIsACopy(t *testing.T) {
 	var nilSet *data.Set
 	assert.Nil(t, nilSet.Clone())
 }
+
+func TestDecodeRejectsWhatJSONForgives(t *testing.T) {
+	tests := map[string]struct{ body, message string }{
+		"field in another case": {entries(`{"id": "a", "name": "A", "reading": "에이", "kind": "service", "categories": ["compute"], "Summary": "요약"}`), `"Summary" must be spelt "summary"`},
+		"nested field in another case": {entries(`{"id": "a", "name": "A", "reading": "에이", "kind": "service", "categories": ["compute"], "summary": "요약",
+			"notes": [{"source": "s", "section": "S", "heading": "A", "lines": [{"Text": "x"}]}]}`), `"Text" must be spelt "text"`},
+		"key twice": {entries(`{"id": "a", "name": "A", "name": "B", "reading": "에이", "kind": "service", "categories": ["compute"], "summary": "요약"}`), `key "name" appears twice`},
+		"top-level key twice": {`{"entries": [], "entries": []}`, `appears twice`},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, err := data.Decode(mapFS(map[string]string{"services/x.json": tt.body}))
+			require.Error(t, err)
+			assert.ErrorIs(t, err, data.ErrSyntax)
+			assert.Contains(t, err.Error(), tt.message)
+			assert.Contains(t, err.Error(), "services/x.json")
+		})
+	}
+}
