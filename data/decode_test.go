@@ -243,7 +243,7 @@ func TestDecodeRejectsWhatJSONForgives(t *testing.T) {
 		"field in another case": {entries(`{"id": "a", "name": "A", "reading": "에이", "kind": "service", "categories": ["compute"], "Summary": "요약"}`), `"Summary" must be spelt "summary"`},
 		"nested field in another case": {entries(`{"id": "a", "name": "A", "reading": "에이", "kind": "service", "categories": ["compute"], "summary": "요약",
 			"notes": [{"source": "s", "section": "S", "heading": "A", "lines": [{"Text": "x"}]}]}`), `"Text" must be spelt "text"`},
-		"key twice": {entries(`{"id": "a", "name": "A", "name": "B", "reading": "에이", "kind": "service", "categories": ["compute"], "summary": "요약"}`), `key "name" appears twice`},
+		"key twice":           {entries(`{"id": "a", "name": "A", "name": "B", "reading": "에이", "kind": "service", "categories": ["compute"], "summary": "요약"}`), `key "name" appears twice`},
 		"top-level key twice": {`{"entries": [], "entries": []}`, `appears twice`},
 	}
 	for name, tt := range tests {
