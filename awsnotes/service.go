@@ -215,39 +215,18 @@ func (s Service) clone() Service {
 	ids := make([]ID, 0, nIDs)
 	lines := make([]Line, 0, nLines)
 	links := make([]Link, 0, nLinks)
-	takeStrings := func(src []string) []string {
-		if src == nil {
-			return nil
-		}
-		start := len(strs)
-		strs = append(strs, src...)
-		return strs[start:len(strs):len(strs)]
-	}
-	takeIDs := func(src []ID) []ID {
-		if src == nil {
-			return nil
-		}
-		start := len(ids)
-		ids = append(ids, src...)
-		return ids[start:len(ids):len(ids)]
-	}
-
-	s.Aliases = takeStrings(s.Aliases)
+	s.Aliases = take(&strs, s.Aliases)
 	s.Categories = slices.Clone(s.Categories)
-	s.Related = takeIDs(s.Related)
+	s.Related = take(&ids, s.Related)
 	if s.Notes != nil {
 		notes := make([]Note, len(s.Notes))
 		for i, n := range s.Notes {
-			n.Images = takeStrings(n.Images)
-			if n.Links != nil {
-				start := len(links)
-				links = append(links, n.Links...)
-				n.Links = links[start:len(links):len(links)]
-			}
+			n.Images = take(&strs, n.Images)
+			n.Links = take(&links, n.Links)
 			if n.Lines != nil {
 				start := len(lines)
 				for _, l := range n.Lines {
-					l.Highlights = takeStrings(l.Highlights)
+					l.Highlights = take(&strs, l.Highlights)
 					lines = append(lines, l)
 				}
 				n.Lines = lines[start:len(lines):len(lines)]
@@ -259,11 +238,23 @@ func (s Service) clone() Service {
 	if s.Scenarios != nil {
 		sc := make([]Scenario, len(s.Scenarios))
 		for i, x := range s.Scenarios {
-			x.Also = takeIDs(x.Also)
+			x.Also = take(&ids, x.Also)
 			sc[i] = x
 		}
 		s.Scenarios = sc
 	}
 	s.Mnemonics = slices.Clone(s.Mnemonics)
 	return s
+}
+
+// take appends src to *pool and returns the appended part, capped so that
+// appending to it reallocates instead of writing into the pool. nil stays
+// nil.
+func take[T any](pool *[]T, src []T) []T {
+	if src == nil {
+		return nil
+	}
+	start := len(*pool)
+	*pool = append(*pool, src...)
+	return (*pool)[start:len(*pool):len(*pool)]
 }
