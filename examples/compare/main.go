@@ -8,6 +8,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -33,11 +34,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0 // -h asked for the usage: not an error
+		}
 		return 2
 	}
 	if *list {
-		for _, t := range compare.All() {
-			fmt.Fprintf(stdout, "%-40s %s\n", t.ID, t.Title)
+		if fs.NArg() > 0 {
+			fs.Usage()
+			return 2
+		}
+		tables := compare.All()
+		col := 0
+		for _, t := range tables {
+			col = max(col, len(t.ID)) // IDs are ASCII: one column a byte
+		}
+		for _, t := range tables {
+			fmt.Fprintf(stdout, "%-*s  %s\n", col, t.ID, t.Title)
 		}
 		return 0
 	}
@@ -47,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	t, err := compare.Of(fs.Args()...)
 	if err != nil {
-		fmt.Fprintln(stderr, "compare:", err)
+		fmt.Fprintln(stderr, err) // the package's errors already start with "compare:"
 		return 1
 	}
 	if *markdown {

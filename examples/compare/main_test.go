@@ -47,6 +47,15 @@ func TestCompareList(t *testing.T) {
 	assert.Equal(t, 0, run([]string{"-list"}, &out, &bytes.Buffer{}))
 	assert.Contains(t, out.String(), "ecs-vs-eks")
 	assert.GreaterOrEqual(t, strings.Count(out.String(), "\n"), 14)
+	// the titles start in one column, however long the IDs
+	titleAt := func(l string) int {
+		rest := l[strings.Index(l, " "):]
+		return len(l) - len(strings.TrimLeft(rest, " "))
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	for _, l := range lines {
+		assert.Equal(t, titleAt(lines[0]), titleAt(l), l)
+	}
 }
 
 func TestCompareErrors(t *testing.T) {
@@ -58,6 +67,12 @@ func TestCompareErrors(t *testing.T) {
 	errb.Reset()
 	assert.Equal(t, 1, run([]string{"ecs", "ecz"}, &out, &errb))
 	assert.Contains(t, errb.String(), "ecz")
+	assert.Equal(t, 1, strings.Count(errb.String(), "compare:"), "one program prefix, not two: %s", errb.String())
+	errb.Reset()
+	assert.Equal(t, 0, run([]string{"-h"}, &out, &errb), "-h is not an error")
+	assert.Contains(t, errb.String(), "usage: compare")
+	errb.Reset()
+	assert.Equal(t, 2, run([]string{"-list", "ecs"}, &out, &errb))
 	errb.Reset()
 	assert.Equal(t, 1, run([]string{"ecs", "Amazon ECS"}, &out, &errb))
 }

@@ -8,6 +8,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,7 +35,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 1, "seed: the same seed gives the same quiz")
 	out := fs.String("o", "", "write to `file` instead of standard output")
 	cats := fs.String("category", "", "comma-separated categories; empty: all")
-	kinds := fs.String("kind", "", "comma-separated question kinds; empty: all")
+	kinds := fs.String("kind", "", "comma-separated question kinds ("+kindList()+"); empty: all")
 	html := fs.Bool("html", false, "anki: write fields as HTML")
 	deck := fs.String("deck", "", "anki: the deck to import into")
 	fs.Usage = func() {
@@ -42,6 +43,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0 // -h asked for the usage: not an error
+		}
 		return 2
 	}
 	if fs.NArg() > 0 || *n < 1 || !validFormat(*format) {
@@ -56,11 +60,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		cat, ok := category.Lookup(c)
 		if !ok {
 			fmt.Fprintf(stderr, "export: unknown category %q\n", c)
+			fs.Usage()
 			return 2
 		}
 		opts.Categories = append(opts.Categories, cat.ID)
 	}
 	for _, k := range splitList(*kinds) {
+		if !quiz.Kind(k).Valid() {
+			fmt.Fprintf(stderr, "export: unknown kind %q (want %s)\n", k, kindList())
+			fs.Usage()
+			return 2
+		}
 		opts.Kinds = append(opts.Kinds, quiz.Kind(k))
 	}
 	if *all {
@@ -73,7 +83,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	qz, err := quiz.Generate(opts)
 	if err != nil {
+		// The options came from the flags (-n more than the notes hold).
 		fmt.Fprintln(stderr, "export:", err)
+		fs.Usage()
 		return 2
 	}
 
@@ -118,6 +130,14 @@ func deckSize(opts quiz.Options) (int, error) {
 		total += n
 	}
 	return total, nil
+}
+
+func kindList() string {
+	var names []string
+	for _, k := range quiz.Kinds() {
+		names = append(names, string(k))
+	}
+	return strings.Join(names, ", ")
 }
 
 func validFormat(f string) bool {

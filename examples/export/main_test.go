@@ -69,8 +69,11 @@ func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{{"-format", "pdf"}, {"-n", "0"}, {"-bogus"}, {"extra"}, {"-category", "gaming"}, {"-kind", "essay"}, {"-n", "100000"}} {
 		var errb bytes.Buffer
 		assert.Equal(t, 2, run(args, &bytes.Buffer{}, &errb), args)
-		assert.NotEmpty(t, errb.String(), args)
+		assert.Contains(t, errb.String(), "usage: export", args)
 	}
 	var errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-h"}, &bytes.Buffer{}, &errb), "-h is not an error")
+	assert.Contains(t, errb.String(), "usage: export")
+	errb.Reset()
 	assert.Equal(t, 1, run([]string{"-o", filepath.Join(t.TempDir(), "no", "such", "dir", "f")}, &bytes.Buffer{}, &errb))
 }

@@ -12,6 +12,8 @@ import (
 	"os"
 	"strings"
 
+	"golang.org/x/text/width"
+
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/compare"
@@ -32,7 +34,7 @@ func run(w io.Writer) error {
 		return fmt.Errorf("CloudTrail not found")
 	}
 	section(w, "1. Lookup(\"클라우드트레일\")")
-	fmt.Fprintf(w, "%s (%s, %s)\n  %s\n", s.Name, s.Reading, s.ID, s.Summary)
+	fmt.Fprintf(w, "%s (%s, ID %s)\n  %s\n", s.Name, s.Reading, s.ID, s.Summary)
 	for _, sc := range s.Scenarios {
 		fmt.Fprintf(w, "  \"%s\" → %s\n", sc.Quote, sc.Outcome)
 	}
@@ -41,19 +43,28 @@ func run(w io.Writer) error {
 	c, _ := category.Get(category.Security)
 	section(w, fmt.Sprintf("2. InCategory(%s): %s / %s", c.ID, c.Korean, c.English))
 	for _, s := range awsnotes.InCategory(c.ID) {
-		fmt.Fprintf(w, "  - %s (%s): %s\n", s.DisplayName(), s.Reading, s.Summary)
+		fmt.Fprintf(w, "  - %s: %s\n", withReading(s), s.Summary)
 	}
 
 	// 3. Search: forgiving, the way learners type.
 	section(w, "3. Search: 오타, 초성, 영문 자판으로 친 한글")
-	for _, q := range []string{"cloudtrial", "ㅋㄹㅇㄷㅇㅊ", "fkaek", "서버리스 컴퓨팅 엔진"} {
-		results := awsnotes.Search(q, 1)
-		if len(results) == 0 {
-			fmt.Fprintf(w, "  %-22q → (없음)\n", q)
-			continue
+	// The query and the entry found line up in columns; the matched
+	// characters of the field that matched are in [brackets].
+	queries := []string{"cloudtrial", "ㅋㄹㅇㄷㅇㅊ", "fkaek", "서버리스 컴퓨팅 엔진"}
+	var rows [][3]string
+	qcol, ncol := 0, 0
+	for _, q := range queries {
+		row := [3]string{fmt.Sprintf("%q", q), "(없음)", ""}
+		if results := awsnotes.Search(q, 1); len(results) > 0 {
+			r := results[0]
+			row[1] = r.Service.DisplayName()
+			row[2] = fieldKorean(r.Field) + ": " + mark(r.Text, r.Positions)
 		}
-		r := results[0]
-		fmt.Fprintf(w, "  %q → %s  [%s: %s]\n", q, r.Service.DisplayName(), r.Field, mark(r.Text, r.Positions))
+		qcol, ncol = max(qcol, columns(row[0])), max(ncol, columns(row[1]))
+		rows = append(rows, row)
+	}
+	for _, row := range rows {
+		fmt.Fprintf(w, "  %s → %s  %s\n", pad(row[0], qcol), pad(row[1], ncol), row[2])
 	}
 
 	// 4. The notes' own comparison table.
@@ -71,13 +82,22 @@ func run(w io.Writer) error {
 	}
 	section(w, "5. quiz.Generate(Seed 2026, Count 3)")
 	for i, q := range qz.Questions {
-		fmt.Fprintf(w, "Q%d. [%s] %s\n", i+1, q.Kind.Korean(), q.Prompt)
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		// A prompt may hold the quoted description on its own lines:
+		// indent them under the question.
+		prompt := strings.ReplaceAll(strings.ReplaceAll(q.Prompt, "\n\n", "\n"), "\n", "\n    ")
+		fmt.Fprintf(w, "Q%d. [%s] %s\n", i+1, q.Kind.Korean(), prompt)
 		for j, c := range q.Choices {
 			fmt.Fprintf(w, "    %s. %s\n", quiz.Letter(j), c)
 		}
 	}
-	fmt.Fprintln(w, "\n정답")
+	fmt.Fprintln(w, "\n정답과 해설")
 	for i, q := range qz.Questions {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
 		var keys []string
 		for _, a := range q.Answers {
 			keys = append(keys, quiz.Letter(a)+". "+q.Choices[a])
@@ -88,6 +108,68 @@ func run(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// withReading is the entry's name with its Korean reading, leaving the
+// reading out when it is the name itself (침투 테스트).
+func withReading(s awsnotes.Service) string {
+	if s.Reading == "" || s.Reading == s.DisplayName() {
+		return s.DisplayName()
+	}
+	return s.DisplayName() + " (" + s.Reading + ")"
+}
+
+// fieldKorean names the part of an entry a search matched, in Korean.
+func fieldKorean(f awsnotes.Field) string {
+	switch f {
+	case awsnotes.FieldName:
+		return "이름"
+	case awsnotes.FieldShort:
+		return "짧은 이름"
+	case awsnotes.FieldAbbr:
+		return "약어"
+	case awsnotes.FieldReading:
+		return "한글 읽기"
+	case awsnotes.FieldAlias:
+		return "별칭"
+	case awsnotes.FieldID:
+		return "ID"
+	case awsnotes.FieldHeading:
+		return "노트 제목"
+	case awsnotes.FieldSummary:
+		return "요약"
+	case awsnotes.FieldNote:
+		return "노트"
+	case awsnotes.FieldHighlight:
+		return "강조"
+	case awsnotes.FieldRemark:
+		return "메모"
+	case awsnotes.FieldScenario:
+		return "시나리오"
+	case awsnotes.FieldMnemonic:
+		return "암기법"
+	}
+	return string(f)
+}
+
+// columns is the width of s on a terminal: Hangul and other East Asian
+// wide characters take two columns.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// pad fills s with spaces to n terminal columns.
+func pad(s string, n int) string {
+	return s + strings.Repeat(" ", max(0, n-columns(s)))
 }
 
 func section(w io.Writer, title string) {

@@ -14,16 +14,16 @@ func TestQuickstart(t *testing.T) {
 	require.NoError(t, run(&out))
 	s := out.String()
 	for _, want := range []string{
-		"AWS CloudTrail (클라우드트레일, cloudtrail)",
+		"AWS CloudTrail (클라우드트레일, ID cloudtrail)",
 		"\"누가 무엇을 했는가\" → API 호출 기록",
 		"보안 / Security, Identity & Compliance",
 		"KMS (케이엠에스)",
-		"\"cloudtrial\" → CloudTrail",
-		"\"fkaek\" → Lambda",
-		"\"서버리스 컴퓨팅 엔진\" → Fargate",
+		"\"cloudtrial\"           → CloudTrail  이름: AWS [CloudTr]a[il]",
+		"\"fkaek\"                → Lambda      한글 읽기: [람다]",
+		"\"서버리스 컴퓨팅 엔진\" → Fargate     강조: [서버리스] [컴퓨팅] [엔진]",
 		"ECS와 EKS의 차이",
 		"Q3.",
-		"정답",
+		"정답과 해설",
 	} {
 		assert.Contains(t, s, want)
 	}
@@ -31,6 +31,17 @@ func TestQuickstart(t *testing.T) {
 	require.NoError(t, run(&again))
 	assert.Equal(t, s, again.String(), "the quickstart prints the same every time")
 	assert.False(t, strings.Contains(s, "(없음)"), s)
+	assert.NotContains(t, s, "침투 테스트 (침투 테스트)", "a Korean name is not followed by itself as its reading")
+	for _, field := range []string{"name:", "reading:", "highlight:", "alias:"} {
+		assert.NotContains(t, s, field, "the matched field is named in Korean")
+	}
+}
+
+func TestColumns(t *testing.T) {
+	assert.Equal(t, 4, columns("람다"))
+	assert.Equal(t, 8, columns(`"람다" `+"x"))
+	assert.Equal(t, "람다  |", pad("람다", 6)+"|")
+	assert.Equal(t, "longer", pad("longer", 2))
 }
 
 func TestMark(t *testing.T) {

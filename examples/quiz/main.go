@@ -13,6 +13,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -39,18 +40,23 @@ func main() {
 // (input piped in) each answer read is printed after its prompt, so the
 // transcript reads like a session at a terminal.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, echo bool) int {
-	opts, code := parseFlags(args, stderr)
-	if code != 0 {
+	opts, usage, code := parseFlags(args, stderr)
+	if code >= 0 {
 		return code
 	}
 	qz, err := quiz.Generate(opts)
 	if err != nil {
-		fmt.Fprintln(stderr, "quiz:", err)
+		// The options came from the flags, so this is a bad flag value
+		// (-n too large, -choices out of range). The package's errors
+		// already start with "quiz:".
+		fmt.Fprintln(stderr, err)
+		usage()
 		return 2
 	}
 
 	lines := readLines(stdin)
 	var responses [][]int
+	skipped := 0
 	fmt.Fprintf(stdout, "AWS 노트 퀴즈: %d문제 (seed %d)\n", len(qz.Questions), qz.Seed)
 	fmt.Fprintln(stdout, "번호나 글자로 답하세요. 두 개를 고를 때는 \"1 3\"이나 \"a c\"처럼, 건너뛰려면 빈 줄을 입력하세요.")
 questions:
@@ -84,6 +90,9 @@ questions:
 				}
 			}
 			responses = append(responses, chosen)
+			if len(chosen) == 0 {
+				skipped++
+			}
 			res, _ := q.Grade(chosen)
 			feedback(stdout, q, res)
 			break
@@ -91,17 +100,19 @@ questions:
 	}
 	report, err := qz.Grade(responses)
 	if err != nil {
-		fmt.Fprintln(stderr, "quiz:", err)
+		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	summary(stdout, qz, report, len(responses))
+	summary(stdout, qz, opts.Categories, report, len(responses), skipped)
 	if ctx.Err() != nil {
 		return 130
 	}
 	return 0
 }
 
-func parseFlags(args []string, stderr io.Writer) (quiz.Options, int) {
+// parseFlags reads the options from the flags. It returns the usage printer
+// and an exit code, or -1 to go on: 0 after -h, 2 for bad flags.
+func parseFlags(args []string, stderr io.Writer) (quiz.Options, func(), int) {
 	fs := flag.NewFlagSet("quiz", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	n := fs.Int("n", 10, "number of questions")
@@ -115,11 +126,14 @@ func parseFlags(args []string, stderr io.Writer) (quiz.Options, int) {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return quiz.Options{}, 2
+		if errors.Is(err, flag.ErrHelp) {
+			return quiz.Options{}, fs.Usage, 0 // -h asked for the usage: not an error
+		}
+		return quiz.Options{}, fs.Usage, 2
 	}
 	if fs.NArg() > 0 || *n < 1 {
 		fs.Usage()
-		return quiz.Options{}, 2
+		return quiz.Options{}, fs.Usage, 2
 	}
 	opts := quiz.Options{Seed: *seed, Count: *n, Choices: *choices, ActiveOnly: *active}
 	for _, c := range splitList(*cats) {
@@ -127,7 +141,7 @@ func parseFlags(args []string, stderr io.Writer) (quiz.Options, int) {
 		if !ok {
 			fmt.Fprintf(stderr, "quiz: unknown category %q\n", c)
 			fs.Usage()
-			return quiz.Options{}, 2
+			return quiz.Options{}, fs.Usage, 2
 		}
 		opts.Categories = append(opts.Categories, cat.ID)
 	}
@@ -135,11 +149,11 @@ func parseFlags(args []string, stderr io.Writer) (quiz.Options, int) {
 		if !quiz.Kind(k).Valid() {
 			fmt.Fprintf(stderr, "quiz: unknown kind %q (want %s)\n", k, kindList())
 			fs.Usage()
-			return quiz.Options{}, 2
+			return quiz.Options{}, fs.Usage, 2
 		}
 		opts.Kinds = append(opts.Kinds, quiz.Kind(k))
 	}
-	return opts, 0
+	return opts, fs.Usage, -1
 }
 
 func kindList() string {
@@ -197,24 +211,34 @@ func feedback(w io.Writer, q quiz.Question, res quiz.Result) {
 	default:
 		fmt.Fprintf(w, "✘ 오답. 정답: %s\n", strings.Join(keys, ", "))
 	}
-	if !res.Correct {
-		for _, l := range strings.Split(q.Explanation, "\n") {
-			fmt.Fprintf(w, "  %s\n", l)
-		}
+	// The explanation follows a right answer too: a guess that happened to
+	// be right still needs the reason.
+	for _, l := range strings.Split(q.Explanation, "\n") {
+		fmt.Fprintf(w, "  %s\n", l)
 	}
 }
 
 type tally struct{ right, total int }
 
-func summary(w io.Writer, qz quiz.Quiz, report quiz.Report, answered int) {
-	fmt.Fprintf(w, "\n결과: %d문제 중 %d문제 정답 (%.0f%%), 답한 문제 %d개\n",
-		report.Total, report.Correct, 100*report.Score(), answered)
+// summary prints the score: over the whole quiz, then per category for the
+// questions reached (answered or skipped). reached counts the responses, of
+// which skipped were empty; asked are the categories of -category, if any.
+func summary(w io.Writer, qz quiz.Quiz, asked []category.ID, report quiz.Report, reached, skipped int) {
+	fmt.Fprintf(w, "\n결과: %d문제 중 %d문제 정답 (%.0f%%), 답한 문제 %d개",
+		report.Total, report.Correct, 100*report.Score(), reached-skipped)
+	if skipped > 0 {
+		fmt.Fprintf(w, ", 건너뛴 문제 %d개", skipped)
+	}
+	if rest := report.Total - reached; rest > 0 {
+		fmt.Fprintf(w, ", 풀지 않은 문제 %d개", rest)
+	}
+	fmt.Fprintln(w)
 	per := map[category.ID]*tally{}
 	for i, res := range report.Results {
-		if i >= answered {
+		if i >= reached {
 			break
 		}
-		c := primaryCategory(qz.Questions[i])
+		c := primaryCategory(qz.Questions[i], asked)
 		if per[c] == nil {
 			per[c] = &tally{}
 		}
@@ -263,13 +287,21 @@ func isTerminal(f *os.File) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-func primaryCategory(q quiz.Question) category.ID {
+// primaryCategory is the category a question counts under: that of the
+// entry it is about (its key), the first of the entry's categories that the
+// learner asked for with -category, else the entry's primary one.
+func primaryCategory(q quiz.Question, asked []category.ID) category.ID {
 	if len(q.Services) == 0 {
 		return ""
 	}
 	s, ok := awsnotes.Get(q.Services[0])
 	if !ok || len(s.Categories) == 0 {
 		return ""
+	}
+	for _, c := range s.Categories {
+		if slices.Contains(asked, c) {
+			return c
+		}
 	}
 	return s.Categories[0]
 }

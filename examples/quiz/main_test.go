@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/quiz"
 )
 
@@ -52,11 +54,13 @@ func TestFullSession(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(s, "✘ 오답"), s)
 	assert.Equal(t, 1, strings.Count(s, "– 건너뜀"), s)
 	assert.Equal(t, 2, strings.Count(s, "알아들을 수 없는 답입니다"), s)
-	assert.Contains(t, s, "결과: 5문제 중 3문제 정답 (60%), 답한 문제 5개")
+	assert.Contains(t, s, "결과: 5문제 중 3문제 정답 (60%), 답한 문제 4개, 건너뛴 문제 1개\n")
 	assert.Contains(t, s, "분류별 점수:")
 	assert.Contains(t, s, qs[1].Prompt)
 	// the explanation of the wrong answer is shown
 	assert.Contains(t, s, strings.Split(qs[1].Explanation, "\n")[0])
+	// and so is that of a right one
+	assert.Contains(t, s, "✔ 정답!\n  "+strings.Split(qs[0].Explanation, "\n")[0])
 }
 
 func TestEndOfInput(t *testing.T) {
@@ -66,7 +70,7 @@ func TestEndOfInput(t *testing.T) {
 	code := run(context.Background(), []string{"-n", "4", "-seed", "3"}, strings.NewReader(keyLine(qz.Questions[0])+"\n"), &out, &bytes.Buffer{}, true)
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out.String(), "입력이 끝났습니다.")
-	assert.Contains(t, out.String(), "결과: 4문제 중 1문제 정답 (25%), 답한 문제 1개")
+	assert.Contains(t, out.String(), "결과: 4문제 중 1문제 정답 (25%), 답한 문제 1개, 풀지 않은 문제 3개\n")
 }
 
 func TestInterrupt(t *testing.T) {
@@ -88,11 +92,43 @@ func TestFilters(t *testing.T) {
 	assert.Contains(t, out.String(), "AWS 노트 퀴즈: 3문제")
 }
 
+// With -category, a question counts under the category asked for, even
+// when its entry is filed under another one first.
+func TestScoreUnderAskedCategory(t *testing.T) {
+	args := []string{"-n", "12", "-seed", "3", "-category", "보안,모니터링"}
+	qz, err := quiz.Generate(quiz.Options{Seed: 3, Count: 12, Categories: []category.ID{category.Security, category.Monitoring}})
+	require.NoError(t, err)
+	var input strings.Builder
+	for _, q := range qz.Questions {
+		input.WriteString(keyLine(q) + "\n")
+	}
+	var out bytes.Buffer
+	require.Equal(t, 0, run(context.Background(), args, strings.NewReader(input.String()), &out, &bytes.Buffer{}, true))
+	_, scores, ok := strings.Cut(out.String(), "분류별 점수:\n")
+	require.True(t, ok, out.String())
+	total := 0
+	for _, l := range strings.Split(strings.TrimSuffix(scores, "\n"), "\n") {
+		f := strings.Fields(l)
+		name := strings.Join(f[:len(f)-1], " ")
+		assert.Contains(t, []string{"보안", "모니터링/상태 관리"}, name, l)
+		var right, n int
+		_, err := fmt.Sscanf(f[len(f)-1], "%d/%d", &right, &n)
+		require.NoError(t, err, l)
+		assert.Equal(t, right, n, "all answered right: %s", l)
+		total += n
+	}
+	assert.Equal(t, 12, total)
+}
+
 func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{{"-n", "0"}, {"-n", "x"}, {"-bogus"}, {"extra"}, {"-category", "gaming"}, {"-kind", "essay"}, {"-choices", "9"}, {"-n", "100000"}} {
 		var errb bytes.Buffer
 		code := run(context.Background(), args, strings.NewReader(""), &bytes.Buffer{}, &errb, true)
 		assert.Equal(t, 2, code, args)
-		assert.NotEmpty(t, errb.String(), args)
+		assert.Contains(t, errb.String(), "usage: quiz", args)
+		assert.NotContains(t, errb.String(), "quiz: quiz:", args)
 	}
+	var errb bytes.Buffer
+	assert.Equal(t, 0, run(context.Background(), []string{"-h"}, strings.NewReader(""), &bytes.Buffer{}, &errb, true), "-h is not an error")
+	assert.Contains(t, errb.String(), "usage: quiz")
 }

@@ -10,6 +10,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,6 +35,9 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, te
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0 // -h asked for the usage: not an error
+		}
 		return 2
 	}
 	query := strings.Join(fs.Args(), " ")
@@ -65,10 +69,47 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, te
 	}
 	for i, r := range results {
 		s := r.Service
-		fmt.Fprintf(stdout, "%d. %s (%s) — %s\n", i+1, s.DisplayName(), s.Reading, s.Summary)
-		fmt.Fprintf(stdout, "   %s: %s\n", r.Field, Highlight(r.Text, r.Positions, on, off))
+		name := s.DisplayName()
+		if s.Reading != "" && s.Reading != name {
+			name += " (" + s.Reading + ")"
+		}
+		fmt.Fprintf(stdout, "%d. %s — %s\n", i+1, name, s.Summary)
+		fmt.Fprintf(stdout, "   %s: %s\n", FieldKorean(r.Field), Highlight(r.Text, r.Positions, on, off))
 	}
 	return 0
+}
+
+// FieldKorean names the part of an entry a search matched, in Korean.
+func FieldKorean(f awsnotes.Field) string {
+	switch f {
+	case awsnotes.FieldName:
+		return "이름"
+	case awsnotes.FieldShort:
+		return "짧은 이름"
+	case awsnotes.FieldAbbr:
+		return "약어"
+	case awsnotes.FieldReading:
+		return "한글 읽기"
+	case awsnotes.FieldAlias:
+		return "별칭"
+	case awsnotes.FieldID:
+		return "ID"
+	case awsnotes.FieldHeading:
+		return "노트 제목"
+	case awsnotes.FieldSummary:
+		return "요약"
+	case awsnotes.FieldNote:
+		return "노트"
+	case awsnotes.FieldHighlight:
+		return "강조"
+	case awsnotes.FieldRemark:
+		return "메모"
+	case awsnotes.FieldScenario:
+		return "시나리오"
+	case awsnotes.FieldMnemonic:
+		return "암기법"
+	}
+	return string(f)
 }
 
 // Highlight wraps the runes of text at the given rune offsets in on/off,

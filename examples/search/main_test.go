@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 )
 
 func env(vars map[string]string) func(string) string {
@@ -62,9 +64,27 @@ func TestSearchBadInput(t *testing.T) {
 		assert.Equal(t, 2, run(args, &out, &errb, env(nil), false), args)
 		assert.Contains(t, errb.String(), "usage: search", args)
 	}
+	var errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-h"}, &bytes.Buffer{}, &errb, env(nil), false), "-h is not an error")
+	assert.Contains(t, errb.String(), "usage: search")
 	var out bytes.Buffer
 	assert.Equal(t, 1, run([]string{"zzzzqqqq"}, &out, &bytes.Buffer{}, env(nil), false))
 	assert.Contains(t, out.String(), "찾은 항목이 없습니다")
+}
+
+func TestSearchKorean(t *testing.T) {
+	var out bytes.Buffer
+	assert.Equal(t, 0, run([]string{"침투"}, &out, &bytes.Buffer{}, env(nil), false))
+	assert.Contains(t, out.String(), "1. 침투 테스트 — ")
+	assert.NotContains(t, out.String(), "침투 테스트 (침투 테스트)", "no reading when it is the name itself")
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"람다"}, &out, &bytes.Buffer{}, env(nil), false))
+	assert.Contains(t, out.String(), "   한글 읽기: [람다]")
+	for _, f := range []awsnotes.Field{awsnotes.FieldName, awsnotes.FieldShort, awsnotes.FieldAbbr, awsnotes.FieldReading,
+		awsnotes.FieldAlias, awsnotes.FieldID, awsnotes.FieldHeading, awsnotes.FieldSummary, awsnotes.FieldNote,
+		awsnotes.FieldHighlight, awsnotes.FieldRemark, awsnotes.FieldScenario, awsnotes.FieldMnemonic} {
+		assert.NotEqual(t, string(f), FieldKorean(f), "every field has a Korean label")
+	}
 }
 
 func TestHighlight(t *testing.T) {
