@@ -7,6 +7,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,6 +22,15 @@ import (
 )
 
 func main() {
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: quickstart")
+		fmt.Fprintln(flag.CommandLine.Output(), "Shows the awsnotes library in one screen; it takes no arguments.")
+	}
+	flag.Parse() // -h prints the usage and exits 0; an unknown flag exits 2
+	if flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
 	if err := run(os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart:", err)
 		os.Exit(1)
