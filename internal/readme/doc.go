@@ -1,6 +1,7 @@
-// Package readme holds the test that keeps README.md current: its coverage
-// figures are computed from the data, its commands checked against the
-// examples and the CI script. Run
+// Package readme holds the tests that keep README.md current: its coverage
+// figures are computed from the data, its Go snippets are compiled and what
+// their comments print is checked, and every "go run ./examples/..." command
+// it shows is run (skipped with -short). Run
 //
 //	go test ./internal/readme -update
 //

@@ -163,10 +163,58 @@ func TestSnippetClaims(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, readme, "// "+err.Error(), "the Load snippet shows the error a misspelt field gives")
 
-	own, err := awsnotes.Load(fstest.MapFS{"services/mine.json": {Data: []byte(`{"entries": [
-		{"id": "my-service", "name": "My Service", "reading": "내 서비스", "kind": "service", "categories": ["security"], "summary": "연습용 서비스"}]}`)}})
-	require.NoError(t, err, "a minimal services/*.json loads, as the README says")
+	// The "Your own notes" section's JSON file, loaded as the section says.
+	m = regexp.MustCompile("(?s)## Your own notes.*?```json\n(.*?)```").FindStringSubmatch(readme)
+	require.NotNil(t, m, "the Your own notes section shows a JSON file")
+	own, err := awsnotes.Load(fstest.MapFS{"services/mine.json": {Data: []byte(m[1])}})
+	require.NoError(t, err, "the README's minimal services/*.json loads")
 	got, ok := own.Lookup("내 서비스")
 	assert.True(t, ok && got.ID == "my-service")
 	assert.NotEmpty(t, own.Search("내 서", 5))
+}
+
+// TestDocumentedCommandsRun runs every "go run ./examples/..." line of the
+// README's shell blocks as written (with -o pointed into a temporary
+// directory and no input for the quiz), so a renamed flag or a command that
+// no longer works fails.
+func TestDocumentedCommandsRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go run; skipped with -short")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH:", err)
+	}
+	b, err := os.ReadFile(readmePath)
+	require.NoError(t, err)
+	var commands []string
+	inShell := false
+	for _, l := range strings.Split(string(b), "\n") {
+		switch {
+		case strings.HasPrefix(l, "```sh"):
+			inShell = true
+		case strings.HasPrefix(l, "```"):
+			inShell = false
+		case inShell && strings.HasPrefix(l, "go run ./examples/"):
+			cmd, _, _ := strings.Cut(l, "#")
+			commands = append(commands, strings.TrimSpace(cmd))
+		}
+	}
+	require.GreaterOrEqual(t, len(commands), 5)
+	for _, c := range commands {
+		t.Run(c, func(t *testing.T) {
+			args := strings.Fields(c)[1:]
+			for i := range args {
+				if i > 0 && args[i-1] == "-o" {
+					args[i] = filepath.Join(t.TempDir(), args[i])
+				}
+			}
+			cmd := exec.Command(goTool, args...)
+			cmd.Dir = "../.."
+			cmd.Stdin = strings.NewReader("")
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, "%s\n%s", c, out)
+			assert.NotEmpty(t, out)
+		})
+	}
 }
