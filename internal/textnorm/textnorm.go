@@ -56,10 +56,12 @@ func Key(s string) string {
 }
 
 // StripVendor removes one leading "amazon" or "aws" from a folded key, unless
-// nothing would be left.
+// nothing would be left or the possessive 의 follows: "AWS의 장점" (AWS's
+// benefits) is about AWS, and its key keeps the vendor rather than become
+// "의장점".
 func StripVendor(key string) string {
 	for _, p := range [...]string{"amazon", "aws"} {
-		if len(key) > len(p) && strings.HasPrefix(key, p) {
+		if len(key) > len(p) && strings.HasPrefix(key, p) && !strings.HasPrefix(key[len(p):], "의") {
 			return key[len(p):]
 		}
 	}

@@ -1,0 +1,32 @@
+package textnorm
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestReviewKey(t *testing.T) {
+	tests := map[string]string{
+		"ec2":                   "ec2",
+		"ＥＣ２":                   "ec2",
+		"Amazon EC2":            "ec2",
+		"AWS Lambda":            "lambda",
+		"aws-lambda":            "lambda",
+		"ＡＷＳ　Ｌａｍｂｄａ":            "lambda",
+		"AWS":                   "aws",
+		"Amazon":                "amazon",
+		"Route 53":              "route53",
+		"AWS의 장점":               "aws의장점", // not 의장점
+		"AWS 람다":                "람다",
+		norm.NFD.String("람다"):   "람다",
+		" \t람다\n":               "람다",
+		"\xff":                  "",
+		"Elastic Compute Cloud": "elasticcomputecloud",
+		"클라우드·트레일":              "클라우드트레일",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, Key(in), "%q", in)
+	}
+}
