@@ -47,7 +47,8 @@ const (
 	// "cloudtrial", "kinesys"), or its letters appear in order ("cldtrl").
 	MatchFuzzy Match = "fuzzy"
 	// MatchText: the query's words appear in the notes' text: the summary,
-	// the lines, highlights, scenarios or mnemonics.
+	// the lines, highlights, scenarios or mnemonics; or some of its words
+	// are a name and the rest are not ("lambda function", "람다란 무엇인가").
 	MatchText Match = "text"
 )
 
@@ -121,10 +122,11 @@ func Search(query string, limit int) []Result { return def().Search(query, limit
 //     "ㅋㄹㅇㄷㅌㄹㅇ";
 //   - a half-typed last syllable: "클라우ㄷ", "클라우드포메이셔";
 //   - Hangul typed on a QWERTY keyboard in English mode, Caps Lock included:
-//     "fkaek" (람다), "zmffkdnemdnjcl" (클라우드워치);
+//     "fkaek" (람다), "zmffkdnemdnjcl" (클라우드워치), "fkaeksms" (람다는);
 //   - Korean words and phrases from the notes, with particles and in any
 //     order: "서버리스 컴퓨팅 엔진을", "누가 무엇을 했는가"; a whole line pasted
-//     from the notes finds the entry it belongs to.
+//     from the notes finds the entry it belongs to;
+//   - a name among other words: "lambda function", "람다란 무엇인가".
 //
 // Each entry appears at most once, with its best match. Results rank by tier
 // (see Match: exact names, then prefixes, then fuzzy name matches, then the

@@ -38,13 +38,20 @@ type searcher struct {
 	best      []cand
 	found     int // entries with a candidate
 	order     []int32
-	tokens    []string // the query's words, folded: substrings of folded
-	stripped  []string // the same without a trailing particle
-	units     []int32  // runes of each stripped token
-	phrase    string   // the tokens run together
-	phraseP   string   // the stripped tokens run together
-	multi     bool     // the query has more than one word
-	permTypos bool     // look for typos in reordered words too
+	words     []string   // the query's words, folded, in order: substrings of folded
+	inorder   []string   // the words setWords was given (words, or a QWERTY reading's)
+	tokens    []string   // the words the word stages look up (see wordsOnly)
+	stripped  []string   // the same without a trailing particle
+	alt       []string   // the same without the shortest particle it may end in
+	stems     []string   // scratch for hangul.ParticleStems
+	tmp       []string   // scratch
+	qwerty    [][]string // the words of each QWERTY reading, for the text
+	nameBuf   []byte
+	units     []int32 // runes of each stripped token
+	phrase    string  // the tokens run together
+	phraseP   string  // the stripped tokens run together
+	multi     bool    // the query has more than one word
+	permTypos bool    // look for typos in reordered words too
 	variants  []variant
 	osaBuf    []int
 	masks     []uint64 // per doc: which tokens it holds (collect)
@@ -65,8 +72,8 @@ func (s *searcher) reset(x *searchTables) {
 	s.best = s.best[:x.entries]
 	clear(s.best)
 	s.found = 0
-	s.tokens, s.stripped, s.units = s.tokens[:0], s.stripped[:0], s.units[:0]
-	s.variants = s.variants[:0]
+	s.words, s.tokens, s.stripped, s.alt, s.units = s.words[:0], s.tokens[:0], s.stripped[:0], s.alt[:0], s.units[:0]
+	s.variants, s.qwerty = s.variants[:0], s.qwerty[:0]
 }
 
 // offer records c for entry e if it beats what the entry has. Equal scores
@@ -129,32 +136,31 @@ func tokenize(folded string, dst []string) []string {
 	return dst
 }
 
-// parse reads the query into tokens and name variants. It reports false
+// parse reads the query into words and name variants. It reports false
 // when there is nothing to search for.
 func (s *searcher) parse(query string) bool {
 	raw := truncate(query, maxQueryBytes)
 	folded := textnorm.Fold(raw)
-	s.tokens = tokenize(folded, s.tokens)
-	if len(s.tokens) == 0 {
+	s.words = tokenize(folded, s.words[:0])
+	if len(s.words) == 0 {
 		return false
 	}
 	hasHangul := false
-	for _, t := range s.tokens {
-		p := hangul.StripParticle(t)
-		s.stripped = append(s.stripped, p)
-		s.units = append(s.units, int32(utf8.RuneCountInString(p)))
-		if !hasHangul && strings.ContainsFunc(t, hangul.IsHangul) {
+	for _, t := range s.words {
+		if strings.ContainsFunc(t, hangul.IsHangul) {
 			hasHangul = true
+			break
 		}
 	}
-	s.multi = len(s.tokens) > 1
-	s.phrase = strings.Join(s.tokens, "")
-	s.phraseP = s.phrase
-	if !slices.Equal(s.tokens, s.stripped) {
-		s.phraseP = strings.Join(s.stripped, "")
+	s.addReading(s.words, 0, false)
+	// A particle after every word ("람다는 클라우드트레일과"), after the ones
+	// the last word's readings already tried.
+	all := s.tmp[:0]
+	for _, w := range s.words {
+		all = append(all, hangul.StripParticle(w))
 	}
-	s.addVariant(s.tokens, 0, false)
-	s.addVariant(s.stripped, 5, false)
+	s.tmp = all
+	s.addVariant(all, 6, false)
 
 	// Hangul typed with the keyboard in English mode. With Caps Lock on,
 	// every letter comes out in the other case (Shift+T for ㅆ gives "t"),
@@ -170,7 +176,7 @@ func (s *searcher) parse(query string) bool {
 	}
 
 	// Words in another order: "trail cloud".
-	words := s.tokens
+	words := s.words
 	if len(words) > 1 && (words[0] == "aws" || words[0] == "amazon") {
 		words = words[1:]
 	}
@@ -183,8 +189,61 @@ func (s *searcher) parse(query string) bool {
 			}
 		})
 	}
-	s.wordsOnly()
+	s.setWords(s.words)
 	return true
+}
+
+// addReading adds the reading made of words as a name variant, and one
+// for each particle its last word may end in, penalty+5: "Route 53은",
+// "모의 해킹은" (not 모 해킹: 의 is part of the name), "글로벌 인프라는" (인프라
+// + 는, and 인프 + 라는). It reports whether any was added, and marks them
+// as QWERTY readings when qwerty is set.
+func (s *searcher) addReading(words []string, penalty int32, qwerty bool) bool {
+	added := false
+	mark := func(ok bool) {
+		if ok {
+			added = true
+			s.variants[len(s.variants)-1].qwerty = qwerty
+		}
+	}
+	mark(s.addVariant(words, penalty, false))
+	last := len(words) - 1
+	s.stems = hangul.ParticleStems(words[last], s.stems[:0])
+	if len(s.stems) == 0 {
+		return added
+	}
+	buf := append(s.tmp[:0], words...)
+	s.tmp = buf
+	for _, stem := range s.stems {
+		buf[last] = stem
+		mark(s.addVariant(buf, penalty+5, false))
+	}
+	return added
+}
+
+// setWords readies words for the word stages: each without its particle,
+// the whole run together, and then wordsOnly.
+func (s *searcher) setWords(words []string) {
+	s.inorder = words
+	s.tokens = append(s.tokens[:0], words...)
+	s.stripped, s.alt, s.units = s.stripped[:0], s.alt[:0], s.units[:0]
+	for _, t := range s.tokens {
+		p := hangul.StripParticle(t)
+		a := p
+		if s.stems = hangul.ParticleStems(t, s.stems[:0]); len(s.stems) > 0 {
+			a = s.stems[len(s.stems)-1]
+		}
+		s.stripped = append(s.stripped, p)
+		s.alt = append(s.alt, a)
+		s.units = append(s.units, int32(utf8.RuneCountInString(p)))
+	}
+	s.multi = len(s.tokens) > 1
+	s.phrase = strings.Join(s.tokens, "")
+	s.phraseP = s.phrase
+	if !slices.Equal(s.tokens, s.stripped) {
+		s.phraseP = strings.Join(s.stripped, "")
+	}
+	s.wordsOnly()
 }
 
 // wordsOnly readies the tokens for word-by-word matching (the names and
@@ -206,10 +265,10 @@ func (s *searcher) wordsOnly() {
 		if long && s.units[i] < 2 && !strings.ContainsFunc(s.stripped[i], hangul.IsSyllable) {
 			continue
 		}
-		s.tokens[j], s.stripped[j], s.units[j] = t, s.stripped[i], s.units[i]
+		s.tokens[j], s.stripped[j], s.alt[j], s.units[j] = t, s.stripped[i], s.alt[i], s.units[i]
 		j++
 	}
-	s.tokens, s.stripped, s.units = s.tokens[:j], s.stripped[:j], s.units[:j]
+	s.tokens, s.stripped, s.alt, s.units = s.tokens[:j], s.stripped[:j], s.alt[:j], s.units[:j]
 }
 
 // maxQwertyBytes bounds the part of a query read as QWERTY-typed Hangul:
@@ -222,8 +281,8 @@ func (s *searcher) addQwerty(raw string, penalty int32) {
 		return
 	}
 	toks := tokenize(textnorm.Fold(h), nil)
-	if s.addVariant(toks, penalty, false) {
-		s.variants[len(s.variants)-1].qwerty = true
+	if len(toks) > 0 && s.addReading(toks, penalty, true) {
+		s.qwerty = append(s.qwerty, toks)
 	}
 }
 
@@ -344,6 +403,67 @@ func (s *searcher) run(limit int) {
 		return
 	}
 	s.textStage()
+	s.nameWordStage()
+	// Korean typed in English mode that names nothing may still be words
+	// of the notes: "tjqjfltm zjavbxld" is 서버리스 컴퓨팅.
+	for i := 0; i < len(s.qwerty) && s.found == 0; i++ {
+		s.setWords(s.qwerty[i])
+		s.textStage()
+		s.nameWordStage()
+	}
+}
+
+// maxNameWords is the most words a name found among the query's words may
+// span ("elastic compute cloud" is three).
+const maxNameWords = 6
+
+// nameWordStage finds entries named by a run of the query's words, with or
+// without a particle: "lambda" in "lambda function", "람다" in "람다란
+// 무엇인가". The rest of the query is about something else, so these rank
+// with the text matches, scored as a text holding those words would be,
+// plus a bonus for being a name: above any text holding only the name's
+// words, below the text that holds the whole query (a line pasted from the
+// notes still finds its own entry first).
+func (s *searcher) nameWordStage() {
+	var q int32
+	for _, u := range s.units {
+		q += u
+	}
+	words := s.inorder
+	if q == 0 || len(words) < 2 {
+		return // one word: the name stages have tried it
+	}
+	for i := range words {
+		if words[i] == "aws" || words[i] == "amazon" {
+			continue // a vendor names the AWS entry only when alone
+		}
+		b := s.nameBuf[:0]
+		for j := i; j < len(words) && j < i+maxNameWords; j++ {
+			b = append(b, words[j]...)
+			s.offerNameWords(b, q)
+			s.stems = hangul.ParticleStems(words[j], s.stems[:0])
+			for _, stem := range s.stems {
+				s.offerNameWords(append(b[:len(b)-len(words[j])], stem...), q)
+			}
+		}
+		s.nameBuf = b
+	}
+}
+
+func (s *searcher) offerNameWords(key []byte, q int32) {
+	docs, ok := s.x.exact[string(key)]
+	if !ok {
+		return
+	}
+	m := int32(utf8.RuneCount(key))
+	if m < 2 || m >= q {
+		return
+	}
+	for _, d := range docs {
+		doc := &s.x.nameDocs[d]
+		score := int32(textLow) + 250*m/q + 80 + 60 - doc.rank
+		s.offer(doc.entry, cand{score: min(score, textTop-10), doc: d, how: posSpan, n: doc.nKey})
+	}
 }
 
 // nameStages runs the exact and prefix stages for one reading.
@@ -572,7 +692,7 @@ func (s *searcher) osa(a, b []rune, k int) (full, prefix int) {
 // collect looks every token (and its particle-free form), and the whole
 // query run together, up in a suffix array over docs, and returns the docs
 // found, in order, with s.masks[doc] saying which tokens each holds.
-func (s *searcher) collect(sa *suffixarray.Index, starts []int32, tokens, stripped []string, phrase bool) []int32 {
+func (s *searcher) collect(sa *suffixarray.Index, starts []int32, tokens, stripped, alt []string, phrase bool) []int32 {
 	// Every mask is zero but those of the docs the last call touched.
 	all := s.masks[:cap(s.masks)]
 	for _, d := range s.touched {
@@ -600,6 +720,9 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, tokens, stripp
 		look(t, uint(i))
 		if i < len(stripped) && stripped[i] != t {
 			look(stripped[i], uint(i))
+		}
+		if i < len(alt) && alt[i] != t && alt[i] != stripped[i] {
+			look(alt[i], uint(i))
 		}
 	}
 	if phrase && s.multi {
@@ -629,7 +752,7 @@ func (s *searcher) coverageStage() {
 		}
 	}
 	all := uint64(1)<<len(words) - 1
-	for _, d := range s.collect(s.x.names, s.x.nameStart, words, nil, false) {
+	for _, d := range s.collect(s.x.names, s.x.nameStart, words, nil, nil, false) {
 		if s.masks[d] != all {
 			continue
 		}
@@ -752,7 +875,7 @@ func (s *searcher) textStage() {
 	if q == 0 {
 		return
 	}
-	for _, d := range s.collect(s.x.texts, s.x.textStart, s.tokens, s.stripped, true) {
+	for _, d := range s.collect(s.x.texts, s.x.textStart, s.tokens, s.stripped, s.alt, true) {
 		mask := s.masks[d]
 		var m int32
 		for t, u := range s.units {
@@ -837,8 +960,8 @@ func (s *searcher) tokenPositions(key string, phrase bool) []int32 {
 		return out
 	}
 	for i, t := range s.tokens {
-		if !mark(t) {
-			mark(s.stripped[i])
+		if !mark(t) && !mark(s.stripped[i]) {
+			mark(s.alt[i])
 		}
 	}
 	s.posBuf = out

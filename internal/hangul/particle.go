@@ -1,6 +1,7 @@
 package hangul
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,4 +87,25 @@ func follows(r rune, a after) bool {
 
 func isLetterOrDigit(r rune) bool {
 	return !IsHangul(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// ParticleStems appends to dst every word that StripParticle could have
+// left of word, one for each particle word may end with, the longest
+// particle first, without repeats. Particles overlap, so one word can end
+// in several: "인프라는" is "인프" + "라는" or "인프라" + "는"; "모의" is a name
+// or "모" + "의". StripParticle picks the first; a search tries them all.
+// Nothing is appended when word takes no particle.
+func ParticleStems(word string, dst []string) []string {
+	n := len(dst)
+	for _, p := range particles {
+		if len(word) <= len(p.text) || !strings.HasSuffix(word, p.text) {
+			continue
+		}
+		stem := word[:len(word)-len(p.text)]
+		last, _ := utf8.DecodeLastRuneInString(stem)
+		if follows(last, p.after) && !slices.Contains(dst[n:], stem) {
+			dst = append(dst, stem)
+		}
+	}
+	return dst
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package awsnotes_test
+
+const reviewRace = false
