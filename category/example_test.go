@@ -53,3 +53,15 @@ func ExampleID_UnmarshalText() {
 	// <nil> machine-learning
 	// true category: "gaming": unknown category
 }
+
+// An ID knows its Korean name; the zero ID and unknown ones have none.
+func ExampleID_Korean() {
+	for _, id := range []category.ID{category.Security, category.MachineLearning, "", "gaming"} {
+		fmt.Printf("%q %q %v\n", id, id.Korean(), id.Valid())
+	}
+	// Output:
+	// "security" "보안" true
+	// "machine-learning" "머신러닝" true
+	// "" "" false
+	// "gaming" "" false
+}
