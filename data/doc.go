@@ -3,12 +3,14 @@
 //
 // The files live next to this package: meta.json (schema version, data
 // version and the seed notes they came from), categories.json (the category
-// taxonomy) and services/*.json (one file per primary category, one entry per
-// service or concept). They are meant to be edited by hand; Decode reads them
-// strictly, so a misspelt field, a dangling reference or an empty required
-// value is an error that names the file and the entry.
+// taxonomy), services/*.json (one file per primary category, one entry per
+// service or concept) and comparisons/*.json (the curated comparison
+// tables). They are meant to be edited by hand; Decode reads them strictly,
+// so a misspelt field, a dangling reference or an empty required value is an
+// error that names the file and the entry.
 //
-// Most programs use the typed API in package awsnotes instead:
+// Most programs use the typed API in package awsnotes instead; reading the
+// files directly looks like this:
 //
 //	set, err := data.Embedded()
 //	if err != nil {
