@@ -57,8 +57,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	lines := readLines(stdin)
 	var responses [][]int
 	skipped := 0
-	fmt.Fprintf(stdout, "AWS 노트 퀴즈: %d문제 (seed %d)\n", len(qz.Questions), qz.Seed)
-	fmt.Fprintln(stdout, "번호나 글자로 답하세요. 두 개를 고를 때는 \"1 3\"이나 \"a c\"처럼, 건너뛰려면 빈 줄을 입력하세요.")
+	fmt.Fprintf(stdout, "AWS 노트 퀴즈: %d문제 (시드 %d)\n", len(qz.Questions), qz.Seed)
+	fmt.Fprintln(stdout, "번호(1, 2, …)나 글자(a, b, …)로 답하세요. 두 개를 고를 때는 \"1 3\"이나 \"a c\"처럼 쓰고, 건너뛰려면 빈 줄을 입력하세요. 그만하려면 Ctrl-C를 누르세요.")
 questions:
 	for i, q := range qz.Questions {
 		ask(stdout, i, len(qz.Questions), q)
