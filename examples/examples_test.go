@@ -170,6 +170,29 @@ func TestSearchPipedAndNoColor(t *testing.T) {
 	assert.Contains(t, r.stdout, "찾은 항목이 없습니다")
 }
 
+// TestSearchOnTerminal runs search on a pseudo-terminal (util-linux
+// script), where it colours the matches unless NO_COLOR is set.
+func TestSearchOnTerminal(t *testing.T) {
+	bin := binary(t, "search")
+	script, err := exec.LookPath("script")
+	if runtime.GOOS != "linux" || err != nil {
+		t.Skip("needs util-linux script for a pseudo-terminal")
+	}
+	onTerminal := func(env ...string) string {
+		cmd := exec.Command(script, "-qec", bin+" 람다", os.DevNull)
+		cmd.Env = append(withoutNoColor(os.Environ()), env...)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Skipf("script cannot make a pseudo-terminal here: %v", err)
+		}
+		return string(out)
+	}
+	assert.Contains(t, onTerminal(), "\x1b[1;33m람다\x1b[0m")
+	plain := onTerminal("NO_COLOR=1")
+	assert.Contains(t, plain, "[람다]")
+	assert.NotContains(t, plain, "\x1b[")
+}
+
 func TestCompareRuns(t *testing.T) {
 	r := run(t, "compare", "", nil, "ecs", "eks")
 	require.Equal(t, 0, r.code, r.stderr)
