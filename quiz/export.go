@@ -41,6 +41,13 @@ func mdEscape(s string) string {
 		if trimmed != "" && strings.ContainsRune("#>-+=|", rune(trimmed[0])) {
 			b.WriteString("\\")
 		}
+		// "1. " or "2) " at the start would begin an ordered list: escape
+		// the mark after the number.
+		if digits := len(trimmed) - len(strings.TrimLeft(trimmed, "0123456789")); digits > 0 && digits < len(trimmed) &&
+			(trimmed[digits] == '.' || trimmed[digits] == ')') {
+			b.WriteString(trimmed[:digits] + "\\")
+			trimmed = trimmed[digits:]
+		}
 		for _, r := range trimmed {
 			if strings.ContainsRune("\\`*_<[]", r) {
 				b.WriteByte('\\')
@@ -72,11 +79,7 @@ func (qz Quiz) Markdown() string {
 	}
 	b.WriteString("\n---\n\n## 정답\n\n")
 	for i, q := range qz.Questions {
-		var keys, texts []string
-		for _, a := range q.Answers {
-			keys = append(keys, Letter(a))
-			texts = append(texts, q.Choices[a])
-		}
+		keys, texts := q.keys()
 		fmt.Fprintf(&b, "%d. **%s** %s  \n", i+1, strings.Join(keys, ", "), mdEscape(strings.Join(texts, " / ")))
 		for _, line := range strings.Split(q.Explanation, "\n") {
 			if line != "" {
@@ -122,11 +125,7 @@ func (qz Quiz) Anki(opts AnkiOptions) string {
 		for j, c := range q.Choices {
 			front += "\n" + Letter(j) + ". " + c
 		}
-		var keys, texts []string
-		for _, a := range q.Answers {
-			keys = append(keys, Letter(a))
-			texts = append(texts, q.Choices[a])
-		}
+		keys, texts := q.keys()
 		back := "정답: " + strings.Join(keys, ", ") + " — " + strings.Join(texts, " / ") + "\n\n" + q.Explanation
 		tags := []string{"awsnotes", "quiz::" + string(q.Kind)}
 		for _, id := range q.Services {
@@ -147,6 +146,18 @@ func (qz Quiz) Anki(opts AnkiOptions) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// keys returns the letters and texts of q's keys, skipping an index q
+// does not have (a question built by hand or read from elsewhere).
+func (q Question) keys() (letters, texts []string) {
+	for _, a := range q.Answers {
+		if a >= 0 && a < len(q.Choices) {
+			letters = append(letters, Letter(a))
+			texts = append(texts, q.Choices[a])
+		}
+	}
+	return letters, texts
 }
 
 // oneLine keeps a header value on its line.
@@ -199,7 +210,7 @@ func (qz Quiz) GIFT() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "// awsnotes quiz, seed %d, %d questions\n", qz.Seed, len(qz.Questions))
 	for i, q := range qz.Questions {
-		fmt.Fprintf(&b, "\n// %s %s\n", q.Kind, q.Ref)
+		fmt.Fprintf(&b, "\n// %s %s\n", oneLine(string(q.Kind)), oneLine(q.Ref))
 		fmt.Fprintf(&b, "::Q%d::[plain]%s", i+1, giftEscape(q.Prompt))
 		feedback := "####" + giftEscape(q.Explanation)
 		if q.Kind == TrueFalse && len(q.Choices) == 2 && len(q.Answers) == 1 {
@@ -217,12 +228,11 @@ func (qz Quiz) GIFT() string {
 			for _, a := range q.Answers {
 				key = key || a == j
 			}
-			// A text starting with % would be read as a weight: give the
-			// weight explicitly before it.
+			// After ~ a text starting with % would be read as a weight: give
+			// the weight explicitly before it. Moodle reads no weight after
+			// =, so the key is written as it is.
 			pct := strings.HasPrefix(strings.TrimSpace(c), "%")
 			switch {
-			case len(q.Answers) == 1 && key && pct:
-				b.WriteString("\t=%100%")
 			case len(q.Answers) == 1 && key:
 				b.WriteString("\t=")
 			case len(q.Answers) == 1 && pct:

@@ -213,7 +213,9 @@ func parseGIFT(t *testing.T, s string) []giftQuestion {
 				part = strings.TrimSpace(part)
 				a := giftAnswer{right: part[0] == '='}
 				part = part[1:]
-				if strings.HasPrefix(part, "%") {
+				// Moodle reads a weight after ~ only: after = the text is
+				// taken as it is (question/format/gift/format.php).
+				if !a.right && strings.HasPrefix(part, "%") {
 					end := strings.Index(part[1:], "%") + 1
 					a.weight, part = part[1:end], part[end+1:]
 				}
@@ -249,8 +251,8 @@ func TestGIFTRoundTrip(t *testing.T) {
 				}
 				if len(q.Answers) == 1 {
 					assert.Equal(t, key, a.right)
-					if strings.HasPrefix(q.Choices[j], "%") {
-						assert.Equal(t, map[bool]string{true: "100", false: "0"}[key], a.weight)
+					if strings.HasPrefix(q.Choices[j], "%") && !key {
+						assert.Equal(t, "0", a.weight)
 					} else {
 						assert.Empty(t, a.weight)
 					}
