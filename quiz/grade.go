@@ -60,7 +60,10 @@ func (q Question) Grade(chosen []int) (Result, error) {
 			return Result{}, fmt.Errorf("quiz: option %d of a question with %d: %w", c, len(q.Choices), ErrAnswers)
 		}
 	}
-	res := Result{Chosen: set, Answers: slices.Clone(q.Answers), Correct: slices.Equal(set, q.Answers)}
+	// The keys as a set too: a question built by hand or read from JSON may
+	// list them out of order. One without keys is never answered right.
+	keys := slices.Compact(slices.Sorted(slices.Values(q.Answers)))
+	res := Result{Chosen: set, Answers: slices.Clone(q.Answers), Correct: len(keys) > 0 && slices.Equal(set, keys)}
 	if set == nil {
 		res.Chosen = []int{}
 	}
