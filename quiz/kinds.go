@@ -353,7 +353,33 @@ func blankOut(line, phrase string) string {
 		return line
 	}
 	rest := line[i+len(phrase):]
-	for _, p := range []josa.Particle{josa.Toward, josa.Topic, josa.Subject, josa.Object, josa.And, josa.Copula} {
+	if p, form, ok := particleAfter(line, phrase); ok {
+		rest = p.Both() + rest[len(form):]
+	}
+	return line[:i] + blank + rest
+}
+
+// blankFor blanks phrase out of line for a question offering choices: the
+// particle after the blank stays as the notes wrote it when every choice
+// takes that form ("______로"), and becomes "(으)로" only when the choices
+// end in different sounds.
+func blankFor(line, phrase string, choices []string) string {
+	p, form, ok := particleAfter(line, phrase)
+	if !ok || slices.ContainsFunc(choices, func(c string) bool { return p.After(c) != form }) {
+		return blankOut(line, phrase)
+	}
+	return strings.Replace(line, phrase, blank, 1)
+}
+
+// particleAfter returns the particle that follows phrase in line, in the
+// form phrase takes, if one does.
+func particleAfter(line, phrase string) (josa.Particle, string, bool) {
+	i := strings.Index(line, phrase)
+	if i < 0 {
+		return josa.Particle{}, "", false
+	}
+	rest := line[i+len(phrase):]
+	for _, p := range []josa.Particle{josa.Toward, josa.Quote, josa.Or, josa.Topic, josa.Subject, josa.Object, josa.And, josa.Copula} {
 		form := p.After(phrase)
 		if form == "" || !strings.HasPrefix(rest, form) {
 			continue
@@ -362,10 +388,9 @@ func blankOut(line, phrase string) string {
 		if next >= 0xAC00 && next <= 0xD7A3 {
 			continue // the start of a longer word, not a particle
 		}
-		rest = p.Both() + rest[len(form):]
-		break
+		return p, form, true
 	}
-	return line[:i] + blank + rest
+	return josa.Particle{}, "", false
 }
 
 // clozes blanks out one highlighted phrase of a line per candidate.
@@ -382,14 +407,24 @@ func (g *gen) clozes() []candidate {
 			out = append(out, candidate{kind: Cloze, key: e,
 				ref: fmt.Sprintf("%s/%s/%d", Cloze, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
+					// Options that take the particle after the blank in the
+					// key's form first, so the line can keep it ("______로");
+					// any options when there are too few of those.
+					p, form, hasParticle := particleAfter(cz.line, cz.phrase)
 					var ps []pick
-					if cz.target != nil {
-						// The phrase names an entry: offer other entries.
-						ps = g.others(r, []*entry{cz.target, e}, g.choices-1, true, []string{cz.phrase}, func(o *entry) (string, bool) {
-							return o.name, !strings.Contains(fold(cz.line), fold(o.name))
-						})
-					} else {
-						ps = g.phrasePicks(r, e, cz)
+					for _, sameSound := range []bool{hasParticle, false} {
+						fits := func(text string) bool { return !sameSound || p.After(text) == form }
+						if cz.target != nil {
+							// The phrase names an entry: offer other entries.
+							ps = g.others(r, []*entry{cz.target, e}, g.choices-1, true, []string{cz.phrase}, func(o *entry) (string, bool) {
+								return o.name, !strings.Contains(fold(cz.line), fold(o.name)) && fits(o.name)
+							})
+						} else {
+							ps = g.phrasePicks(r, e, cz, fits)
+						}
+						if ps != nil || !sameSound {
+							break
+						}
 					}
 					if ps == nil {
 						return Question{}, false
@@ -397,7 +432,7 @@ func (g *gen) clozes() []candidate {
 					choices, answers := assemble(r, []string{cz.phrase}, ps)
 					return Question{
 						Prompt: fmt.Sprintf("다음은 노트의 %s 항목이다. 빈칸에 들어갈 말로 알맞은 것은?\n\n%s",
-							e.name, blankOut(cz.line, cz.phrase)),
+							e.name, blankFor(cz.line, cz.phrase, choices)),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("노트(%s): %s", cz.where, cz.line), []*entry{e}, ps),
@@ -410,10 +445,16 @@ func (g *gen) clozes() []candidate {
 }
 
 // phrasePicks offers phrases other entries' notes highlighted (see
-// phrasePool), from the entries a learner would confuse with e first.
-func (g *gen) phrasePicks(r *rng, e *entry, cz cloze) []pick {
+// phrasePool), from the entries a learner would confuse with e first, of
+// those for which fits holds.
+func (g *gen) phrasePicks(r *rng, e *entry, cz cloze, fits func(string) bool) []pick {
 	return g.others(r, []*entry{e}, g.choices-1, false, []string{cz.phrase}, func(o *entry) (string, bool) {
-		list := cz.pool[o]
+		var list []string
+		for _, p := range cz.pool[o] {
+			if fits(p) {
+				list = append(list, p)
+			}
+		}
 		if len(list) == 0 {
 			return "", false
 		}
@@ -636,7 +677,9 @@ func (g *gen) chooseTwo() []candidate {
 			if !g.about(e) {
 				continue
 			}
-			out = append(out, candidate{kind: ChooseTwo, key: e,
+			// One question per category while the quiz can: the prompt
+			// names the category, not the entry, so two would read alike.
+			out = append(out, candidate{kind: ChooseTwo, key: e, topic: "\x00category/" + string(c.ID),
 				ref: fmt.Sprintf("%s/category/%s/%s", ChooseTwo, c.ID, e.s.ID),
 				build: func(r *rng) (Question, bool) {
 					rest := slices.DeleteFunc(slices.Clone(members), func(o *entry) bool { return o == e })
