@@ -255,18 +255,29 @@ func summary(w io.Writer, qz quiz.Quiz, asked []category.ID, report quiz.Report,
 	if len(cats) > 0 {
 		fmt.Fprintln(w, "분류별 점수:")
 	}
-	for _, c := range cats {
-		name := c.Korean()
-		if name == "" {
-			name = "기타"
+	names := make([]string, len(cats))
+	col := 0
+	for i, c := range cats {
+		names[i] = c.Korean()
+		if names[i] == "" {
+			names[i] = "기타"
 		}
-		fmt.Fprintf(w, "  %s %d/%d\n", padRight(name, 20), per[c].right, per[c].total)
+		col = max(col, columns(names[i]))
+	}
+	for i, c := range cats {
+		fmt.Fprintf(w, "  %s  %d/%d\n", padRight(names[i], col), per[c].right, per[c].total)
 	}
 }
 
 // padRight pads s with spaces to n terminal columns, counting Hangul and
 // other East Asian wide characters as two.
 func padRight(s string, n int) string {
+	return s + strings.Repeat(" ", max(0, n-columns(s)))
+}
+
+// columns is the width of s on a terminal: Hangul and other East Asian wide
+// characters take two columns.
+func columns(s string) int {
 	w := 0
 	for _, r := range s {
 		switch width.LookupRune(r).Kind() {
@@ -276,10 +287,7 @@ func padRight(s string, n int) string {
 			w++
 		}
 	}
-	if w >= n {
-		return s
-	}
-	return s + strings.Repeat(" ", n-w)
+	return w
 }
 
 func isTerminal(f *os.File) bool {

@@ -120,6 +120,27 @@ func TestScoreUnderAskedCategory(t *testing.T) {
 	assert.Equal(t, 12, total)
 }
 
+// The per-category scores line up however wide the names, counting Hangul
+// as two columns ("프론트엔드 웹 및 모바일" is 23).
+func TestSummaryAligned(t *testing.T) {
+	asked := []category.ID{"frontend", category.Security}
+	qz, err := quiz.Generate(quiz.Options{Seed: 4, Count: 12, Categories: asked})
+	require.NoError(t, err)
+	var out bytes.Buffer
+	summary(&out, qz, asked, quiz.Report{Total: 12, Results: make([]quiz.Result, 12)}, 12, 0)
+	require.Contains(t, out.String(), "프론트엔드 웹 및 모바일")
+	_, scores, ok := strings.Cut(out.String(), "분류별 점수:\n")
+	require.True(t, ok, out.String())
+	lines := strings.Split(strings.TrimSuffix(scores, "\n"), "\n")
+	require.Len(t, lines, 2)
+	at := func(l string) int { return columns(l[:strings.LastIndex(l, " ")]) }
+	for _, l := range lines {
+		assert.Equal(t, at(lines[0]), at(l), "%q", l)
+	}
+	assert.Equal(t, 23, columns("프론트엔드 웹 및 모바일"))
+	assert.Equal(t, "보안 |", padRight("보안", 5)+"|")
+}
+
 func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{{"-n", "0"}, {"-n", "x"}, {"-bogus"}, {"extra"}, {"-category", "gaming"}, {"-kind", "essay"}, {"-choices", "9"}, {"-n", "100000"}} {
 		var errb bytes.Buffer
