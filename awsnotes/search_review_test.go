@@ -581,3 +581,67 @@ func TestReviewSpellingsAgree(t *testing.T) {
 		}
 	}
 }
+
+// reviewCorpus: queries of every kind, and words and phrases cut from the
+// notes.
+func reviewCorpus() []string {
+	qs := []string{"ec2", "aws lambda", "route 53", "Elastic Compute Cloud", "ＥＣ２", "cloudtrial", "kinesys", "lamda",
+		"dynamdb", "sagemkaer", "cloudwatc", "elasticbeanstalk", "cloud trail", "trail cloud", "beanstalk elastic",
+		"서버리스 컴퓨팅 엔진", "엔진 컴퓨팅 서버리스", "메시지 큐", "누가 무엇을 했는가", "실시간 스트리밍을", "API 호출 기록을 남기는",
+		"람다", "클라우드트레일", "다이나모디비", "레드시프트", "ㄹㄷ", "ㅋㄹㅇㄷㅌㄹㅇ", "ㄷㅇㄴㅁㄷㅂ", "클라우ㄷ", "클라우드포메이셔", "람",
+		"다이나모디", "EC2는", "Route 53은", "CloudTrail을", "S3에", "cldtrl", "tadv", "lambda function", "람다란 무엇인가",
+		"클라우드트래일", "람타", "trail", "cloud", "data", "보안", "데이터", "관리형", "서버", "ㅋ", "s3 버킷"}
+	for _, s := range awsnotes.All() {
+		qs = append(qs, s.Summary)
+		words := strings.Fields(s.Summary)
+		if len(words) >= 2 {
+			qs = append(qs, words[0], words[len(words)-1], words[1]+" "+words[0])
+		}
+	}
+	return qs
+}
+
+// The marked characters of every result are characters the query asked
+// for: the same letter (any case or width), or a syllable whose jamo the
+// query typed (a half-typed syllable, initial consonants, a typo in one jamo).
+func TestReviewPositionsPointAtQuery(t *testing.T) {
+	for _, q := range reviewCorpus() {
+		folded := textnorm.Fold(q)
+		jamo := hangul.Disassemble(folded)
+		for _, r := range awsnotes.Search(q, 10) {
+			for _, c := range marked(r) {
+				f := textnorm.Fold(string(c))
+				if strings.Contains(folded, f) {
+					continue
+				}
+				ok := false
+				for _, j := range hangul.Disassemble(f) {
+					ok = ok || strings.ContainsRune(jamo, j)
+				}
+				assert.True(t, ok, "%q: %s marks %q in %q (%s %s)", q, r.Service.ID, c, r.Text, r.Match, r.Field)
+			}
+		}
+	}
+}
+
+// Exact and prefix matches mark a run of the name's letters from its start
+// (the vendor aside); text matches of a query that is one word mark that
+// word where it stands.
+func TestReviewPositionsRuns(t *testing.T) {
+	for _, q := range reviewCorpus() {
+		for _, r := range awsnotes.Search(q, 10) {
+			if r.Match != awsnotes.MatchExact && r.Match != awsnotes.MatchPrefix {
+				continue
+			}
+			require.NotEmpty(t, r.Positions, "%q: %s", q, r.Service.ID)
+			text := []rune(r.Text)
+			// Between two marked characters only separators are unmarked.
+			for i := 1; i < len(r.Positions); i++ {
+				for p := r.Positions[i-1] + 1; p < r.Positions[i]; p++ {
+					c := text[p]
+					assert.False(t, unicode.IsLetter(c) || unicode.IsDigit(c), "%q: %s skips %q in %q", q, r.Service.ID, c, r.Text)
+				}
+			}
+		}
+	}
+}
