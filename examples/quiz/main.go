@@ -1,13 +1,3 @@
-// Command quiz is an interactive terminal quiz made from the AWS study
-// notes, shaped like the Cloud Practitioner exam.
-//
-//	go run ./examples/quiz -n 10 -seed 7
-//	go run ./examples/quiz -n 5 -category 보안,모니터링 -kind scenario,cloze
-//
-// Answer with the option's number or letter ("2", "b"); for a choose-two
-// question give both ("1 3", "a c"). An empty answer skips the question. The
-// quiz ends with a score per category, at the last question, at the end of
-// input (so answers can be piped in) or on Ctrl-C.
 package main
 
 import (
