@@ -203,6 +203,9 @@ func TestCompareRuns(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "| 구분 | ECS | EKS |\n| --- | --- | --- |\n")
 
+	after := run(t, "compare", "", nil, "ecs", "eks", "-markdown")
+	assert.Equal(t, r, after, "the flag may follow the names")
+
 	r = run(t, "compare", "", nil, "ecs", "ecz")
 	assert.Equal(t, 1, r.code)
 	assert.Contains(t, r.stderr, `"ecz"`)

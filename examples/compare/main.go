@@ -26,14 +26,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "       compare -list")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0 // -h asked for the usage: not an error
 		}
 		return 2
 	}
 	if *list {
-		if fs.NArg() > 0 {
+		if len(rest) > 0 {
 			fs.Usage()
 			return 2
 		}
@@ -47,11 +48,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	if fs.NArg() < 2 || *width < 0 {
+	if len(rest) < 2 || *width < 0 {
 		fs.Usage()
 		return 2
 	}
-	t, err := compare.Of(fs.Args()...)
+	t, err := compare.Of(rest...)
 	if err != nil {
 		fmt.Fprintln(stderr, err) // the package's errors already start with "compare:"
 		return 1
@@ -62,4 +63,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprint(stdout, t.TextWith(compare.TextOptions{MaxCellWidth: *width}))
 	return 0
+}
+
+// parseInterspersed parses flags wherever they stand among the arguments
+// ("ecs eks -markdown" as well as "-markdown ecs eks"), as a learner types
+// them, and returns the other arguments in order. After "--" everything is
+// an argument.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		left := fs.Args()
+		if len(left) < len(args) && args[len(args)-len(left)-1] == "--" {
+			return append(rest, left...), nil
+		}
+		if len(left) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
+	}
 }

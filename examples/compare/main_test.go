@@ -42,6 +42,18 @@ func TestCompareMarkdownAndNames(t *testing.T) {
 	assert.Contains(t, out.String(), "누가 무엇을 했는가")
 }
 
+// Flags may follow the names, as in "compare ecs eks -markdown".
+func TestCompareFlagsAfterNames(t *testing.T) {
+	var before, after bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-markdown", "ecs", "eks"}, &before, &bytes.Buffer{}))
+	assert.Equal(t, 0, run([]string{"ecs", "eks", "-markdown"}, &after, &bytes.Buffer{}))
+	assert.Equal(t, before.String(), after.String())
+	assert.Equal(t, 0, run([]string{"ecs", "-width", "20", "eks"}, &after, &bytes.Buffer{}))
+	var errb bytes.Buffer
+	assert.Equal(t, 2, run([]string{"ecs", "eks", "-bogus"}, &bytes.Buffer{}, &errb))
+	assert.Contains(t, errb.String(), "usage: compare")
+}
+
 func TestCompareList(t *testing.T) {
 	var out bytes.Buffer
 	assert.Equal(t, 0, run([]string{"-list"}, &out, &bytes.Buffer{}))

@@ -25,13 +25,14 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, te
 		fmt.Fprintln(stderr, "usage: search [-n N] [-color auto|always|never] query...")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0 // -h asked for the usage: not an error
 		}
 		return 2
 	}
-	query := strings.Join(fs.Args(), " ")
+	query := strings.Join(rest, " ")
 	if strings.TrimSpace(query) == "" || *limit < 1 {
 		fs.Usage()
 		return 2
@@ -132,4 +133,26 @@ func Highlight(text string, positions []int, on, off string) string {
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// parseInterspersed parses flags wherever they stand among the arguments
+// ("ecs eks -markdown" as well as "-markdown ecs eks"), as a learner types
+// them, and returns the other arguments in order. After "--" everything is
+// an argument.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		left := fs.Args()
+		if len(left) < len(args) && args[len(args)-len(left)-1] == "--" {
+			return append(rest, left...), nil
+		}
+		if len(left) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
+	}
 }

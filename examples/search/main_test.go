@@ -38,6 +38,21 @@ func TestSearchPlain(t *testing.T) {
 	}
 }
 
+// Flags may follow the query, as in "search 서비스 -n 2"; after "--" a word
+// that looks like a flag is part of the query.
+func TestSearchFlagsAfterQuery(t *testing.T) {
+	var out bytes.Buffer
+	assert.Equal(t, 0, run([]string{"서비스", "-n", "2"}, &out, &bytes.Buffer{}, env(nil), false))
+	assert.Equal(t, 2, strings.Count(out.String(), " — "))
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"메시지", "-n", "1", "큐"}, &out, &bytes.Buffer{}, env(nil), false))
+	assert.Contains(t, out.String(), "1. SQS")
+	assert.Equal(t, 1, strings.Count(out.String(), " — "))
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"-n", "1", "--", "-람다"}, &out, &bytes.Buffer{}, env(nil), false))
+	assert.Contains(t, out.String(), "Lambda")
+}
+
 func TestSearchLimit(t *testing.T) {
 	var out bytes.Buffer
 	assert.Equal(t, 0, run([]string{"-n", "2", "서비스"}, &out, &bytes.Buffer{}, env(nil), false))
