@@ -32,6 +32,13 @@ func marked(r awsnotes.Result) string {
 	return b.String()
 }
 
+// nfdCut returns s in NFD without its last jamo: a Mac's text cut in the
+// middle of the last syllable.
+func nfdCut(s string) string {
+	r := []rune(norm.NFD.String(s))
+	return string(r[:len(r)-1])
+}
+
 // reviewQueries: the promises, each kind of query a learner types.
 func TestReviewSearchQueries(t *testing.T) {
 	const (
@@ -187,6 +194,11 @@ func TestReviewSearchQueries(t *testing.T) {
 		{norm.NFD.String("누가 무엇을 했는가"), "cloudtrail", 1, text},
 		{norm.NFD.String("람다는"), "lambda", 1, exact},
 		{norm.NFD.String("클라우ㄷ"), "cloud9", 1, prefix},
+		{nfdCut("클라우드"), "cloud9", 1, prefix}, // NFD cut mid-syllable: 클라우 + U+1103
+		{nfdCut("다이나모디비"), "dynamodb", 1, prefix},
+		{nfdCut("레드시프트"), "redshift", 1, prefix},
+		{"\u1105\u1103", "lambda", 1, exact}, // initial consonants as conjoining jamo
+		{"\u110f\u1105\u110b\u1103\u1110\u1105\u110b", "cloudtrail", 1, exact},
 		{"\n\t 람다 \r\n", "lambda", 1, exact},
 		{"\u3000ec2\u3000", "ec2", 1, exact},
 		{"\u00a0lambda\u00a0", "lambda", 1, exact},
@@ -643,5 +655,52 @@ func TestReviewPositionsRuns(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The words of every highlighted phrase and short line, reversed, with a particle on the
+// last one, still find an entry holding the phrase in the top three.
+func TestReviewPhrasesReordered(t *testing.T) {
+	owners := map[string][]awsnotes.ID{}
+	var phrases []string
+	for _, s := range awsnotes.All() {
+		texts := s.Highlights()
+		for _, n := range s.Notes {
+			for _, l := range n.Lines {
+				texts = append(texts, l.Text)
+			}
+		}
+		for _, h := range texts {
+			if n := len(strings.Fields(h)); n < 2 || n > 5 || !strings.ContainsFunc(h, hangul.IsSyllable) {
+				continue
+			}
+			if _, ok := owners[h]; !ok {
+				phrases = append(phrases, h)
+			}
+			owners[h] = append(owners[h], s.ID)
+		}
+	}
+	require.Greater(t, len(phrases), 20)
+	for _, h := range phrases {
+		words := strings.Fields(h)
+		slices.Reverse(words)
+		last := words[len(words)-1]
+		r, _ := utf8.DecodeLastRuneInString(last)
+		switch {
+		case hangul.HasBatchim(r):
+			last += "을"
+		case hangul.IsSyllable(r):
+			last += "를"
+		default:
+			last += "에"
+		}
+		words[len(words)-1] = last
+		q := strings.Join(words, " ")
+		rs := awsnotes.Search(q, 3)
+		found := false
+		for _, r := range rs {
+			found = found || slices.Contains(owners[h], r.Service.ID)
+		}
+		assert.True(t, found, "%q (from %q, %v): %v", q, h, owners[h], ids(rs))
 	}
 }

@@ -149,6 +149,17 @@ func Initial(r rune) (rune, bool) {
 	return 0, false
 }
 
+// IsConjoining reports whether r is a modern conjoining jamo (U+1100…): the
+// pieces NFD spells a syllable with.
+func IsConjoining(r rune) bool {
+	return r >= conjLFirst && r <= conjLLast || r >= conjVFirst && r <= conjVLast || r >= conjTFirst && r <= conjTLast
+}
+
+// Compat returns the compatibility jamo (ㄱ, ㅏ) of a modern conjoining jamo,
+// and any other rune unchanged: NFD text cut in the middle of a syllable
+// ("클라우" + U+1103) reads like the same text typed half-way ("클라우ㄷ").
+func Compat(r rune) rune { return compat(r) }
+
 // compat maps a conjoining jamo (U+1100…) to its compatibility jamo, and
 // returns any other rune unchanged.
 func compat(r rune) rune {

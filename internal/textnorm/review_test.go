@@ -30,3 +30,19 @@ func TestReviewKey(t *testing.T) {
 		assert.Equal(t, want, Key(in), "%q", in)
 	}
 }
+
+func TestReviewFoldConjoiningJamo(t *testing.T) {
+	tests := map[string]string{
+		"\u1105\u1103":        "ㄹㄷ",
+		"클라우\u1103":           "클라우ㄷ",
+		norm.NFD.String("람다"): "람다",
+		"\u1105\u1161\u11b7":  "람",
+		"\u1161":              "ㅏ",
+		"\u11b7":              "ㅁ",
+		"ㄹㄷ":                  "ㄹㄷ",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, Fold(in), "%q", in)
+		assert.Equal(t, want, Fold(Fold(in)), "%q", in)
+	}
+}

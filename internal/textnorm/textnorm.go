@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cloudnotes-kr/awsnotes/internal/hangul"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
@@ -19,8 +20,10 @@ import (
 var folders = sync.Pool{New: func() any { c := cases.Fold(); return &c }}
 
 // Fold returns s in NFC with width and case folded: "ＥＣ２" and "Ec2" both
-// become "ec2", a decomposed (NFD) "람다" becomes the composed one. Invalid
-// UTF-8 is replaced by U+FFFD.
+// become "ec2", a decomposed (NFD) "람다" becomes the composed one. Jamo
+// that NFC leaves on their own (NFD text cut mid-syllable: "클라우" + U+1103)
+// become compatibility jamo, as typed ("클라우ㄷ"). Invalid UTF-8 is replaced
+// by U+FFFD.
 func Fold(s string) string {
 	if isFolded(s) {
 		return s
@@ -31,7 +34,11 @@ func Fold(s string) string {
 	c := folders.Get().(*cases.Caser)
 	s = c.String(s)
 	folders.Put(c)
-	return norm.NFC.String(s)
+	s = norm.NFC.String(s)
+	if strings.ContainsFunc(s, hangul.IsConjoining) {
+		s = strings.Map(hangul.Compat, s)
+	}
+	return s
 }
 
 // Key folds s for exact lookup: Fold, then separators (spaces, dashes,
