@@ -183,7 +183,10 @@ func FinalOf(word string) Final {
 func trimTail(word string) string {
 	for {
 		word = strings.TrimRightFunc(word, func(r rune) bool {
-			return unicode.IsSpace(r) || strings.ContainsRune(".,!?;:'\"`’”»」』~…·-_/*", r)
+			// Emoji and other pictographs are not read either ("람다 🚀"),
+			// nor the joiners and variation selectors that shape them.
+			return unicode.IsSpace(r) || strings.ContainsRune(".,!?;:'\"`’”»」』~…·-_/*\u200d\ufe0f", r) ||
+				unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
 		})
 		closing := map[byte]byte{')': '(', ']': '[', '}': '{'}
 		if word == "" {

@@ -160,6 +160,7 @@ var wordFinals = map[string]Final{
 	"out":   Consonant, // 아웃
 	"about": Consonant, // 어바웃
 	"ai":    Vowel,     // 에이아이
+	"type":  Consonant, // 타입
 }
 
 // latinFinal reads the Latin word word ends with, the way a Korean says it.
@@ -198,6 +199,14 @@ func latinFinal(word string) Final {
 		return letterFinal(tok[len(tok)-1])
 	case len(tok) >= 2 && tok[len(tok)-1] == 's' && tok[len(tok)-2] >= 'A' && tok[len(tok)-2] <= 'Z':
 		return Vowel // a plural acronym: SCPs, AMIs (스)
+	}
+	// A word joined from words (GitHub, CloudTrail) ends the way its last
+	// word does: "Hub" is 허브, while "github" as one word would read 깁.
+	for i := len(tok) - 1; i > 0; i-- {
+		if tok[i] >= 'A' && tok[i] <= 'Z' && tok[i-1] >= 'a' && tok[i-1] <= 'z' {
+			s = string(tok[i:])
+			break
+		}
 	}
 	return englishFinal(strings.ToLower(s))
 }
