@@ -145,13 +145,6 @@ func (s *searcher) parse(query string) bool {
 	if len(s.words) == 0 {
 		return false
 	}
-	hasHangul := false
-	for _, t := range s.words {
-		if strings.ContainsFunc(t, hangul.IsHangul) {
-			hasHangul = true
-			break
-		}
-	}
 	s.addReading(s.words, 0, false)
 	// A particle after every word ("람다는 클라우드트레일과"), after the ones
 	// the last word's readings already tried.
@@ -165,8 +158,9 @@ func (s *searcher) parse(query string) bool {
 	// Hangul typed with the keyboard in English mode. With Caps Lock on,
 	// every letter comes out in the other case (Shift+T for ㅆ gives "t"),
 	// so try the query with its case inverted too: "FKAEK" is 람다 (and not
-	// 람따, as the E would read), "DLtLDPTM" is 이씨에스.
-	if !hasHangul && asciiLetters(raw) >= 2 {
+	// 람따, as the E would read), "DLtLDPTM" is 이씨에스. Hangul in the query
+	// joins in, as when the keyboard was switched mid-word: "fkaek는".
+	if asciiLetters(raw) >= 2 {
 		narrow := narrowASCII(truncate(raw, maxQwertyBytes))
 		s.addQwerty(narrow, 10)
 		if strings.ContainsFunc(narrow, func(r rune) bool { return r >= 'A' && r <= 'Z' }) {
@@ -525,6 +519,13 @@ func (s *searcher) prefixStage(v *variant) {
 			break
 		}
 		if doc.key == v.key {
+			continue
+		}
+		if len(doc.jamo) == len(v.jamo) {
+			// The whole name, its syllables typed jamo by jamo or split
+			// differently ("ㄹㅏㅁㄷㅏ", "람ㄷㅏ" for 람다): an exact match.
+			score := int32(exactLow+40) - doc.rank - v.penalty
+			s.offer(doc.entry, cand{score: score, doc: d, how: posSpan, n: doc.nKey})
 			continue
 		}
 		score := int32(prefixLow + 20)

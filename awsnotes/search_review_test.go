@@ -187,7 +187,12 @@ func TestReviewSearchQueries(t *testing.T) {
 		{"fkaekfmf", "lambda", 1, exact}, // 람다를
 		{"FKAEKSMS", "lambda", 1, exact}, // 람다는, Caps Lock
 		{"zmffkdnemdnj", "cloudwatch", 3, prefix},
-		{"fka", "lambda", 1, prefix}, // 람
+		{"fka", "lambda", 1, prefix},
+		{"fkaek는", "lambda", 1, exact}, // switched to Korean for the particle
+		{"fka다", "lambda", 1, exact},   // switched mid-word
+		{"ㄹㅏㅁㄷㅏ", "lambda", 1, exact},  // jamo by jamo
+		{"람ㄷㅏ", "lambda", 1, exact},
+		{"ㅋㅡㄹㄹㅏㅇㅜㄷㅡㅌㅡㄹㅔㅇㅣㄹ", "cloudtrail", 1, exact},
 		// NFD, full width, padding.
 		{norm.NFD.String("람다"), "lambda", 1, exact},
 		{norm.NFD.String("다이나모디비"), "dynamodb", 1, exact},
