@@ -60,11 +60,11 @@ func ExampleCatalog_Search() {
 	}
 	for _, q := range []string{"ㅅㅌㄷ", "stdy bot", "공부 도우미"} {
 		for _, r := range c.Search(q, 3) {
-			fmt.Println(q, "→", r.Service.ID, r.Field, r.Match)
+			fmt.Println(q, "→", r.Service.ID, r.Field)
 		}
 	}
 	// Output:
-	// ㅅㅌㄷ → study-bot reading prefix
-	// stdy bot → study-bot name fuzzy
-	// 공부 도우미 → study-bot summary text
+	// ㅅㅌㄷ → study-bot reading
+	// stdy bot → study-bot name
+	// 공부 도우미 → study-bot summary
 }
