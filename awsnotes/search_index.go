@@ -52,11 +52,12 @@ type searchTables struct {
 	byJamo []int32            // name docs sorted by jamo spelling, for prefixes
 	byCho  []int32            // name docs with initial consonants, sorted by them
 
-	names     *suffixarray.Index // "\x00key\x00key…" of the name docs
-	nameStart []int32            // byte offset of each name doc's key in names
-	texts     *suffixarray.Index // the same for the text docs' keys
-	textStart []int32
-	identity  []int32 // 0, 1, 2, …: maps text offsets to themselves
+	names      *suffixarray.Index // "\x00key\x00key…" of the name docs
+	nameStart  []int32            // byte offset of each name doc's key in names
+	texts      *suffixarray.Index // the same for the text docs' keys
+	textStart  []int32
+	identity   []int32 // 0, 1, 2, …: maps text offsets to themselves
+	longestKey int     // bytes in the longest name key
 }
 
 // nameDoc is one name of an entry.
@@ -130,6 +131,7 @@ func newSearchTables(services []Service) *searchTables {
 	longest := 0
 	for _, d := range x.nameDocs {
 		longest = max(longest, utf8.RuneCountInString(d.text))
+		x.longestKey = max(x.longestKey, len(d.key))
 	}
 	for i := range longest {
 		x.identity = append(x.identity, int32(i))

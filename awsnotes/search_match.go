@@ -38,12 +38,15 @@ type searcher struct {
 	best      []cand
 	found     int // entries with a candidate
 	order     []int32
+	raw       string     // the query as given, cut to maxQueryBytes
 	words     []string   // the query's words, folded, in order: substrings of folded
 	inorder   []string   // the words setWords was given (words, or a QWERTY reading's)
 	tokens    []string   // the words the word stages look up (see wordsOnly)
 	stripped  []string   // the same without a trailing particle
 	alt       []string   // the same without the shortest particle it may end in
-	stems     []string   // scratch for hangul.ParticleStems
+	stems     []string   // the particle-free forms of each word of inorder…
+	stemEnd   []int32    // …ending, for word i, at stemEnd[i]
+	readStems []string   // scratch for addReading
 	tmp       []string   // scratch
 	qwerty    [][]string // the words of each QWERTY reading, for the text
 	nameBuf   []byte
@@ -155,20 +158,7 @@ func (s *searcher) parse(query string) bool {
 	s.tmp = all
 	s.addVariant(all, 6, false)
 
-	// Hangul typed with the keyboard in English mode. With Caps Lock on,
-	// every letter comes out in the other case (Shift+T for ㅆ gives "t"),
-	// so try the query with its case inverted too: "FKAEK" is 람다 (and not
-	// 람따, as the E would read), "DLtLDPTM" is 이씨에스. Hangul in the query
-	// joins in, as when the keyboard was switched mid-word: "fkaek는".
-	if asciiLetters(raw) >= 2 {
-		narrow := narrowASCII(truncate(raw, maxQwertyBytes))
-		s.addQwerty(narrow, 10)
-		if strings.ContainsFunc(narrow, func(r rune) bool { return r >= 'A' && r <= 'Z' }) {
-			inverted := invertCase(narrow)
-			s.addQwerty(inverted, 12)
-		}
-	}
-
+	s.raw = raw
 	// Words in another order: "trail cloud".
 	words := s.words
 	if len(words) > 1 && (words[0] == "aws" || words[0] == "amazon") {
@@ -202,13 +192,13 @@ func (s *searcher) addReading(words []string, penalty int32, qwerty bool) bool {
 	}
 	mark(s.addVariant(words, penalty, false))
 	last := len(words) - 1
-	s.stems = hangul.ParticleStems(words[last], s.stems[:0])
-	if len(s.stems) == 0 {
+	s.readStems = hangul.ParticleStems(words[last], s.readStems[:0])
+	if len(s.readStems) == 0 {
 		return added
 	}
 	buf := append(s.tmp[:0], words...)
 	s.tmp = buf
-	for _, stem := range s.stems {
+	for _, stem := range s.readStems {
 		buf[last] = stem
 		mark(s.addVariant(buf, penalty+5, false))
 	}
@@ -221,12 +211,15 @@ func (s *searcher) setWords(words []string) {
 	s.inorder = words
 	s.tokens = append(s.tokens[:0], words...)
 	s.stripped, s.alt, s.units = s.stripped[:0], s.alt[:0], s.units[:0]
+	s.stems, s.stemEnd = s.stems[:0], s.stemEnd[:0]
 	for _, t := range s.tokens {
 		p := hangul.StripParticle(t)
 		a := p
-		if s.stems = hangul.ParticleStems(t, s.stems[:0]); len(s.stems) > 0 {
+		n := len(s.stems)
+		if s.stems = hangul.ParticleStems(t, s.stems); len(s.stems) > n {
 			a = s.stems[len(s.stems)-1]
 		}
+		s.stemEnd = append(s.stemEnd, int32(len(s.stems)))
 		s.stripped = append(s.stripped, p)
 		s.alt = append(s.alt, a)
 		s.units = append(s.units, int32(utf8.RuneCountInString(p)))
@@ -238,6 +231,16 @@ func (s *searcher) setWords(words []string) {
 		s.phraseP = strings.Join(s.stripped, "")
 	}
 	s.wordsOnly()
+}
+
+// wordStems returns the particle-free forms of word i of s.inorder, as
+// setWords found them.
+func (s *searcher) wordStems(i int) []string {
+	start := int32(0)
+	if i > 0 {
+		start = s.stemEnd[i-1]
+	}
+	return s.stems[start:s.stemEnd[i]]
 }
 
 // wordsOnly readies the tokens for word-by-word matching (the names and
@@ -268,6 +271,24 @@ func (s *searcher) wordsOnly() {
 // maxQwertyBytes bounds the part of a query read as QWERTY-typed Hangul:
 // enough for any name or a line of the notes.
 const maxQwertyBytes = 256
+
+// addQwertyReadings adds the readings of the query as Hangul typed with the
+// keyboard in English mode. With Caps Lock on, every letter comes out in the
+// other case (Shift+T for ㅆ gives "t"), so the query with its case inverted
+// is read too: "FKAEK" is 람다 (and not 람따, as the E would read),
+// "DLtLDPTM" is 이씨에스. Hangul in the query joins in, as when the keyboard
+// was switched mid-word: "fkaek는". They are only needed when the query as
+// typed names nothing, so they are only made then.
+func (s *searcher) addQwertyReadings() {
+	if asciiLetters(s.raw) < 2 {
+		return
+	}
+	narrow := narrowASCII(truncate(s.raw, maxQwertyBytes))
+	s.addQwerty(narrow, 10)
+	if strings.ContainsFunc(narrow, func(r rune) bool { return r >= 'A' && r <= 'Z' }) {
+		s.addQwerty(invertCase(narrow), 12)
+	}
+}
 
 func (s *searcher) addQwerty(raw string, penalty int32) {
 	h := hangul.QwertyToHangul(raw)
@@ -370,6 +391,7 @@ func (s *searcher) run(limit int) {
 	}
 	qwerty := s.found == 0
 	if qwerty {
+		s.addQwertyReadings()
 		for i := range s.variants {
 			if v := &s.variants[i]; v.qwerty {
 				s.nameStages(v)
@@ -432,11 +454,10 @@ func (s *searcher) nameWordStage() {
 			continue // a vendor names the AWS entry only when alone
 		}
 		b := s.nameBuf[:0]
-		for j := i; j < len(words) && j < i+maxNameWords; j++ {
+		for j := i; j < len(words) && j < i+maxNameWords && len(b) < s.x.longestKey; j++ {
 			b = append(b, words[j]...)
 			s.offerNameWords(b, q)
-			s.stems = hangul.ParticleStems(words[j], s.stems[:0])
-			for _, stem := range s.stems {
+			for _, stem := range s.wordStems(j) {
 				s.offerNameWords(append(b[:len(b)-len(words[j])], stem...), q)
 			}
 		}
