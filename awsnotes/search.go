@@ -37,7 +37,8 @@ const (
 	// spaces, punctuation, a leading "AWS"/"Amazon" and a trailing particle
 	// are set aside ("aws lambda", "EC2는", "람다"), or the query is typed
 	// on a QWERTY keyboard in English mode ("fkaek"), or gives the name's
-	// initial consonants (ㄹㄷ for 람다).
+	// initial consonants (ㄹㄷ for 람다), or spells it jamo by jamo
+	// ("ㄹㅏㅁㄷㅏ").
 	MatchExact Match = "exact"
 	// MatchPrefix: a name starts with the query, down to a half-typed last
 	// syllable ("클라우ㄷ", "클라우드포메이셔") or initial consonants.
