@@ -170,7 +170,7 @@ type posKind uint8
 
 const (
 	posSpan   posKind = iota // off and n give a run of key runes
-	posGreedy                // the variant's key runes, matched left to right
+	posGreedy                // the key runes aligned with the variant's (see aligned)
 	posTokens                // each query token where it first occurs
 	posSubseq                // where sahilm/fuzzy puts the query in the text
 )

@@ -62,6 +62,7 @@ type searcher struct {
 	keys      []string
 	keyDocs   []int32
 	runeBuf   []rune
+	lcsBuf    []int32
 	posBuf    []int32
 }
 
@@ -933,7 +934,7 @@ func (s *searcher) namePositions(d *nameDoc, c cand) []int32 {
 		if int(c.n) < len(s.variants) {
 			v = &s.variants[c.n]
 		}
-		return s.greedy(d.key, v.runes)
+		return s.aligned(d.key, v.runes)
 	}
 	return s.tokenPositions(d.key, false)
 }
@@ -942,19 +943,49 @@ func (s *searcher) textPositions(d *textDoc, c cand) []int32 {
 	return s.tokenPositions(d.key, true)
 }
 
-// greedy matches runes left to right in key, skipping those it cannot find.
-func (s *searcher) greedy(key string, runes []rune) []int32 {
-	out := s.posBuf[:0]
-	kr := append(s.runeBuf[:0], []rune(key)...)
+// aligned marks the runes of key that a longest common subsequence with
+// runes keeps: the letters a query with typos got right. Matching left to
+// right instead would stop early at a transposition: for "lmabda" it marks
+// only l, m and the last a of lambda, where l, a, b, d, a (or l, m, b, d, a)
+// line up.
+func (s *searcher) aligned(key string, runes []rune) []int32 {
+	kr := s.runeBuf[:0]
+	for _, r := range key {
+		kr = append(kr, r)
+	}
 	s.runeBuf = kr
-	j := 0
-	for _, r := range runes {
-		for k := j; k < len(kr); k++ {
-			if kr[k] == r {
-				out = append(out, int32(k))
-				j = k + 1
-				break
+	n, m := len(kr), len(runes)
+	w := m + 1
+	if cap(s.lcsBuf) < (n+1)*w {
+		s.lcsBuf = make([]int32, (n+1)*w)
+	}
+	t := s.lcsBuf[:(n+1)*w]
+	// t[i*w+j]: the longest common subsequence of kr[i:] and runes[j:].
+	for j := 0; j <= m; j++ {
+		t[n*w+j] = 0
+	}
+	for i := n - 1; i >= 0; i-- {
+		t[i*w+m] = 0
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case kr[i] == runes[j]:
+				t[i*w+j] = t[(i+1)*w+j+1] + 1
+			default:
+				t[i*w+j] = max(t[(i+1)*w+j], t[i*w+j+1])
 			}
+		}
+	}
+	out := s.posBuf[:0]
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case kr[i] == runes[j] && t[i*w+j] == t[(i+1)*w+j+1]+1:
+			out = append(out, int32(i))
+			i++
+			j++
+		case t[(i+1)*w+j] >= t[i*w+j+1]:
+			i++
+		default:
+			j++
 		}
 	}
 	s.posBuf = out
