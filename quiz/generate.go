@@ -429,14 +429,20 @@ func assemble(r *rng, keys []string, distractors []pick) ([]string, []int) {
 	return choices, answers
 }
 
-// ids lists the entries' IDs, keys first.
+// ids lists the entries' IDs, keys first, each once (an entry can give two
+// options, as one with two mnemonics does).
 func ids(keys []*entry, ps []pick) []awsnotes.ID {
 	var out []awsnotes.ID
+	add := func(id awsnotes.ID) {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
 	for _, k := range keys {
-		out = append(out, k.s.ID)
+		add(k.s.ID)
 	}
 	for _, p := range ps {
-		out = append(out, p.e.s.ID)
+		add(p.e.s.ID)
 	}
 	return out
 }

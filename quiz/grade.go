@@ -21,8 +21,8 @@ type Result struct {
 
 // Report is the grade of a whole quiz.
 type Report struct {
-	Total   int      `json:"total"`
-	Correct int      `json:"correct"`
+	Total   int      `json:"total"`   // questions in the quiz
+	Correct int      `json:"correct"` // questions answered right
 	Results []Result `json:"results"` // one per question, in quiz order
 }
 

@@ -436,7 +436,9 @@ func (g *gen) clozes() []candidate {
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("노트(%s): %s", cz.where, cz.line), []*entry{e}, ps),
-						Services:    []awsnotes.ID{e.s.ID},
+						// The entry whose notes are quoted, the one the blank
+						// names, then those the other options come from.
+						Services: ids(slices.DeleteFunc([]*entry{e, cz.target}, func(k *entry) bool { return k == nil }), ps),
 					}, true
 				}})
 		}
@@ -746,7 +748,7 @@ func (g *gen) mnemonics() []candidate {
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("노트: %s: %s", m.Word, m.Meaning), []*entry{e}, ps),
-						Services:    []awsnotes.ID{e.s.ID},
+						Services:    ids([]*entry{e}, ps),
 					}, true
 				}})
 			// Which service is remembered by the meaning?

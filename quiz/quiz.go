@@ -162,8 +162,10 @@ func (d Difficulty) String() string {
 type Question struct {
 	// Ref names the question's subject in the notes, stable across seeds:
 	// "scenario/codepipeline/0". Two questions of one quiz never share it.
-	Ref    string `json:"ref"`
-	Kind   Kind   `json:"kind"`
+	Ref  string `json:"ref"`
+	Kind Kind   `json:"kind"` // what sort of question it is
+	// Prompt is the question as the learner reads it; a quoted situation,
+	// description or statement follows a blank line.
 	Prompt string `json:"prompt"`
 	// Choices are the options, in the order shown.
 	Choices []string `json:"choices"`
@@ -173,7 +175,8 @@ type Question struct {
 	// Explanation says why the key is right, from the notes, and what the
 	// other options are.
 	Explanation string `json:"explanation"`
-	// Services are the entries the question is about, the key's first.
+	// Services are the entries the question is about, each once: the
+	// key's first, then those the other options name or come from.
 	Services []awsnotes.ID `json:"services"`
 }
 
@@ -182,8 +185,8 @@ func (q Question) Multiple() bool { return len(q.Answers) > 1 }
 
 // Quiz is a generated quiz: the seed it came from and its questions.
 type Quiz struct {
-	Seed      uint64     `json:"seed"`
-	Questions []Question `json:"questions"`
+	Seed      uint64     `json:"seed"`      // Options.Seed, so the quiz can be made again
+	Questions []Question `json:"questions"` // in the order asked
 }
 
 // Letter returns the letter a learner sees beside option i: "A" for 0, "B"
