@@ -709,3 +709,27 @@ func TestReviewPhrasesReordered(t *testing.T) {
 		assert.True(t, found, "%q (from %q, %v): %v", q, h, owners[h], ids(rs))
 	}
 }
+
+// The benchmarks compare like with like: the query set has every kind of
+// query the issue lists, and the baseline's corpus is every entry's name,
+// aliases and summary.
+func TestReviewBenchmarkSetup(t *testing.T) {
+	kinds := map[string]bool{}
+	for _, q := range benchQueries {
+		kinds[q.kind] = true
+	}
+	for _, k := range []string{"english", "typo", "korean", "choseong", "qwerty"} {
+		assert.True(t, kinds[k], k)
+	}
+	corpus := baselineCorpus()
+	n := 0
+	for _, s := range awsnotes.All() {
+		assert.Contains(t, corpus, s.Name)
+		assert.Contains(t, corpus, s.Summary)
+		for _, a := range s.Aliases {
+			assert.Contains(t, corpus, a)
+		}
+		n += 2 + len(s.Aliases)
+	}
+	assert.Len(t, corpus, n)
+}
