@@ -150,6 +150,9 @@ func (s *searcher) parse(query string) bool {
 		return false
 	}
 	s.addReading(s.words, 0, false)
+	if n := len(s.words); n > 1 && hangul.IsParticle(s.words[n-1]) {
+		s.addReading(s.words[:n-1], 5, false) // "EC2 는": a space before the particle
+	}
 	// A particle after every word ("람다는 클라우드트레일과"), after the ones
 	// the last word's readings already tried.
 	all := s.tmp[:0]
@@ -246,19 +249,26 @@ func (s *searcher) wordStems(i int) []string {
 
 // wordsOnly readies the tokens for word-by-word matching (the names and
 // phrase above use them all): a repeated word is looked up once, and a lone
-// letter or digit beside longer words is not looked up at all, as it is in
-// nearly every text; neither counts towards the query's length.
+// letter or digit or a particle standing apart beside other words is not
+// looked up at all, as it is in nearly every text; none of them counts
+// towards the query's length.
 func (s *searcher) wordsOnly() {
-	long := false
-	for _, u := range s.units {
+	long, content := false, false
+	for i, u := range s.units {
 		if u >= 2 {
 			long = true
+		}
+		if !hangul.IsParticle(s.tokens[i]) {
+			content = true
 		}
 	}
 	j := 0
 	for i, t := range s.tokens {
 		if slices.Contains(s.tokens[:j], t) {
 			continue
+		}
+		if content && hangul.IsParticle(t) {
+			continue // "EC2 는": the particle is in nearly every text
 		}
 		if long && s.units[i] < 2 && !strings.ContainsFunc(s.stripped[i], hangul.IsSyllable) {
 			continue

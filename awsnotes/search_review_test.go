@@ -226,6 +226,10 @@ func TestReviewSearchQueries(t *testing.T) {
 		{"ＥＣ２는", "ec2", 1, exact},
 		{"AWS Lambda는", "lambda", 1, exact},
 		{"cloudtrial은", "cloudtrail", 1, fz},
+		{"EC2 는", "ec2", 1, exact}, // a space before the particle
+		{"Route 53 은", "route-53", 1, exact},
+		{"람다 를", "lambda", 1, exact},
+		{"누가 무엇을 했는가 는", "cloudtrail", 1, text},
 		// A name among other words.
 		{"lambda function", "lambda", 1, any},
 		{"lambda 함수", "lambda", 1, any},

@@ -109,3 +109,14 @@ func ParticleStems(word string, dst []string) []string {
 	}
 	return dst
 }
+
+// IsParticle reports whether word is one of the particles StripParticle
+// removes, standing alone: "EC2 는" typed with a space before the particle.
+func IsParticle(word string) bool {
+	for _, p := range particles {
+		if p.text == word {
+			return true
+		}
+	}
+	return false
+}

@@ -107,3 +107,12 @@ func TestReviewStripParticle(t *testing.T) {
 		assert.Empty(t, ParticleStems(w, nil), w)
 	}
 }
+
+func TestReviewIsParticle(t *testing.T) {
+	for _, w := range []string{"는", "은", "를", "에서", "으로", "의"} {
+		assert.True(t, IsParticle(w), w)
+	}
+	for _, w := range []string{"", "람다", "EC2", "는다", "ㄴ"} {
+		assert.False(t, IsParticle(w), w)
+	}
+}
