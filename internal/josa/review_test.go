@@ -1,6 +1,10 @@
 package josa
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
 	"strings"
 	"testing"
 
@@ -115,4 +119,40 @@ func FuzzReviewAttach(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReviewDocComments checks that every exported name has a doc comment.
+func TestReviewDocComments(t *testing.T) {
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pkg := range pkgs {
+		for name, f := range pkg.Files {
+			for _, d := range f.Decls {
+				switch d := d.(type) {
+				case *ast.FuncDecl:
+					if d.Name.IsExported() && d.Doc == nil {
+						t.Errorf("%s: func %s has no doc comment", name, d.Name.Name)
+					}
+				case *ast.GenDecl:
+					for _, s := range d.Specs {
+						switch s := s.(type) {
+						case *ast.TypeSpec:
+							if s.Name.IsExported() && s.Doc == nil && d.Doc == nil {
+								t.Errorf("%s: type %s has no doc comment", name, s.Name.Name)
+							}
+						case *ast.ValueSpec:
+							for _, n := range s.Names {
+								if n.IsExported() && s.Doc == nil && s.Comment == nil && d.Doc == nil {
+									t.Errorf("%s: %s has no doc comment", name, n.Name)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 }
