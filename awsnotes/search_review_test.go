@@ -737,3 +737,23 @@ func TestReviewBenchmarkSetup(t *testing.T) {
 	}
 	assert.Len(t, corpus, n)
 }
+
+// FuzzReviewSearch: besides what FuzzSearch checks, the same query gives
+// the same answer twice, and every marked character is a letter, digit or
+// mark, never a space or punctuation.
+func FuzzReviewSearch(f *testing.F) {
+	for _, q := range []string{"ec2", "EC2 는", "cloudtrial", "trail cloud", "ㄹㄷ", "fkaek는", "lambda function", "람다란 무엇인가",
+		"\u1105\u1103", nfdCut("클라우드"), "ㄹㅏㅁㄷㅏ", "모의 해킹은", "글로벌 인프라는", "AWS의 장점은", "dnsehd"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		rs := awsnotes.Search(q, 10)
+		checkResults(t, fmt.Sprintf("%q", q), 10, rs)
+		require.Equal(t, rs, awsnotes.Search(q, 10), "%q", q)
+		for _, r := range rs {
+			for _, c := range marked(r) {
+				require.True(t, unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c), "%q: %s marks %q in %q", q, r.Service.ID, c, r.Text)
+			}
+		}
+	})
+}
