@@ -166,6 +166,15 @@ func FinalOf(word string) Final {
 		return Consonant
 	case r >= 0x314F && r <= 0x3163: // a vowel letter alone: ㅏ
 		return Vowel
+	// Decomposed Hangul (NFD, as macOS file names and some input methods
+	// give it): a syllable ends in a conjoining vowel or final consonant.
+	case r >= 0x1161 && r <= 0x1175: // medial vowel: 다 as ᄃ+ᅡ
+		return Vowel
+	case r >= 0x11A8 && r <= 0x11C2: // final consonant: 팀 as ᄐ+ᅵ+ᆷ
+		if r == 0x11AF { // ᆯ
+			return Rieul
+		}
+		return Consonant
 	case isDigit(r):
 		return digitsFinal(word)
 	case isLatin(r):

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestReviewNames checks the names learners meet, with every particle:
@@ -72,6 +73,9 @@ func TestReviewFinals(t *testing.T) {
 		{"'운동'", Consonant}, {"「검사」", Vowel}, {"IAM(Identity and Access Management)", Consonant},
 		{"Route 53 (DNS)", Consonant}, {"클라우드나인", Consonant}, {"에스쓰리", Vowel},
 		{"", Unknown}, {"!!!", Unknown}, {"()", Unknown},
+		// Decomposed Hangul (NFD) reads as composed.
+		{norm.NFD.String("람다"), Vowel}, {norm.NFD.String("운동"), Consonant},
+		{norm.NFD.String("클라우드트레일"), Rieul}, {norm.NFD.String("아이에이엠"), Consonant},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, FinalOf(tt.word), "FinalOf(%q)", tt.word)
