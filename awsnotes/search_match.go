@@ -144,6 +144,7 @@ func tokenize(folded string, dst []string) []string {
 // when there is nothing to search for.
 func (s *searcher) parse(query string) bool {
 	raw := truncate(query, maxQueryBytes)
+	s.raw = raw // read again as QWERTY keys if need be (run)
 	folded := textnorm.Fold(raw)
 	s.words = tokenize(folded, s.words[:0])
 	if len(s.words) == 0 {
@@ -162,7 +163,6 @@ func (s *searcher) parse(query string) bool {
 	s.tmp = all
 	s.addVariant(all, 6, false)
 
-	s.raw = raw
 	// Words in another order: "trail cloud".
 	words := s.words
 	if len(words) > 1 && (words[0] == "aws" || words[0] == "amazon") {
