@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"unicode"
 	"unicode/utf8"
 
@@ -756,4 +757,35 @@ func FuzzReviewSearch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Two catalogs of different sizes searched at once share the pooled
+// scratch space without mixing their answers.
+func TestReviewConcurrentCatalogs(t *testing.T) {
+	mine, err := awsnotes.Load(fstest.MapFS{"services/mine.json": {Data: []byte(`{"entries": [
+		{"id": "study-bot", "name": "My Study Bot", "reading": "스터디 봇", "aliases": ["봇"], "kind": "concept",
+		 "categories": ["developer-tools"], "summary": "내가 만든 공부 도우미"}]}`)}})
+	require.NoError(t, err)
+	queries := []string{"study bot", "ㅅㅌㄷ", "tmxjel", "공부 도우미", "lambda", "람다", "cloudtrial", "서버리스 컴퓨팅 엔진", "EC2 는", "fkaek는"}
+	type pair struct{ big, small []awsnotes.Result }
+	want := make([]pair, len(queries))
+	for i, q := range queries {
+		want[i] = pair{awsnotes.Search(q, 5), mine.Search(q, 5)}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 40; i++ {
+				k := (g*7 + i) % len(queries)
+				if g%2 == 0 {
+					assert.Equal(t, want[k].big, awsnotes.Search(queries[k], 5), queries[k])
+				} else {
+					assert.Equal(t, want[k].small, mine.Search(queries[k], 5), queries[k])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
