@@ -335,7 +335,8 @@ type pick struct {
 // (services with services, concepts with concepts) when sameFamily is set,
 // for which show returns a text to offer. Entries a learner would confuse
 // with the key come first: the same category, the same comparison table,
-// related entries; ties are broken at random. No two picks show the same
+// related entries, entries of the key's kind (service, feature, …); ties
+// are broken at random. No two picks show the same
 // text, nor one of taken. It returns nil when there are not n.
 func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []string, show func(d *entry) (string, bool)) []pick {
 	key := keys[0]
@@ -368,6 +369,11 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 			s += 3
 		}
 		if d.related[key.s.ID] {
+			s += 2
+		}
+		if d.s.Kind == key.s.Kind {
+			// A service beside services, a feature beside features: an
+			// AMI among messaging services is no distractor at all.
 			s += 2
 		}
 		switch g.level {
