@@ -464,27 +464,30 @@ func (g *gen) phrasePicks(r *rng, e *entry, cz cloze, fits func(string) bool) []
 	})
 }
 
-// nounLike reports whether desc ends in a noun that reads well before the
-// copula ("…서비스다"), not in a verb ending or an action noun ("…저장").
+// nounLike reports whether desc says what the entry is, ending in a noun
+// that reads well before the copula ("…서비스다"): not a verb ending or an
+// action noun ("…저장"), not a list of uses ("대량 데이터 처리, 과학 연산"),
+// a labelled or arrowed fragment ("최대 용량: 80TB ~ 210TB", "CI/CD 통합
+// 안됨 → 내장 배포만"), nor a thing the entry shows or holds ("내 계정에
+// 영향을 주는 AWS 이벤트", "오픈소스 Kubernetes"): said as "X는 …다" those
+// read wrong or say something false.
 func nounLike(desc string) bool {
 	last, _ := utf8.DecodeLastRuneInString(desc)
 	latin := last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z' // PaaS, IDE
 	if !latin && (last < 0xAC00 || last > 0xD7A3 || strings.ContainsRune("다음함됨임요능줌해게때", last)) {
 		return false
 	}
+	if strings.ContainsAny(desc, "→⇒") || strings.Contains(desc, ": ") || strings.Contains(desc, " - ") {
+		return false
+	}
 	words := strings.Fields(desc)
 	w := words[len(words)-1]
-	if strings.Contains(desc, ",") {
-		// A list of uses ("대량 데이터 처리, 과학 연산, 영상 렌더링") is no
-		// definition: only one ending in what the entry is reads as one.
-		head := false
-		for _, h := range []string{"서비스", "도구", "플랫폼", "시스템", "엔진", "라이브러리", "대시보드", "보고서", "팀",
-			"데이터베이스", "인스턴스", "방법", "포털", "환경", "정책", "모음", "가이드", "캐시", "웨어하우스", "IDE"} {
-			head = head || strings.HasSuffix(w, h)
-		}
-		if !head {
-			return false
-		}
+	head := false
+	for _, h := range nounHeads {
+		head = head || strings.HasSuffix(w, h)
+	}
+	if !head {
+		return false
 	}
 	for _, action := range []string{"가능", "담당", "저장", "지원", "제공", "관리", "탐지", "분석", "예방", "통합",
 		"이동", "기록", "자동화", "추적", "수집", "감사", "실행", "배포", "운영", "복제", "마이그레이션", "차단", "계산",
@@ -494,6 +497,16 @@ func nounLike(desc string) bool {
 		}
 	}
 	return true
+}
+
+// nounHeads are the nouns a definition of an entry ends in: what the entry
+// is.
+var nounHeads = []string{
+	"서비스", "도구", "플랫폼", "시스템", "엔진", "라이브러리", "대시보드", "보고서", "팀", "데이터베이스", "인스턴스",
+	"방법", "포털", "환경", "정책", "모음", "가이드", "캐시", "웨어하우스", "컴퓨팅", "제품군", "장치", "인터페이스",
+	"스토리지", "브로커", "네트워크", "큐", "솔루션", "프레임워크", "저장소", "레지스트리", "서버", "파이프라인",
+	"게이트웨이", "방화벽", "템플릿", "이미지", "인증서", "프로그램", "센터", "모듈", "장점", "도우미",
+	"IDE", "UI", "PaaS", "CDN", "VPN", "API", "SDK", "CLI", "DNS",
 }
 
 // statement says d as a statement about e: a description that ends in a
