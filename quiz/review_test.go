@@ -230,6 +230,20 @@ func checkQuestion(t *testing.T, label string, opts Options, q Question) {
 			}
 		}
 	}
+	// No "은(는)" where the options agree on the form.
+	for _, b := range bothForms {
+		if strings.Contains(q.Prompt, b) {
+			forms := map[string]bool{}
+			for _, p := range particlePairs {
+				if p.Both() == b {
+					for _, c := range q.Choices {
+						forms[p.After(c)] = true
+					}
+				}
+			}
+			assert.True(t, q.Kind == Cloze && len(forms) > 1, "%s: fallback %q in %q", at, b, q.Prompt)
+		}
+	}
 	checkKey(t, at, q)
 }
 
@@ -1349,4 +1363,33 @@ func exportedRecv(recv *ast.FieldList) bool {
 	}
 	id, ok := typ.(*ast.Ident)
 	return ok && id.IsExported()
+}
+
+// TestReviewResultsAreTheCallers checks that changing a returned quiz, or
+// the options given, never changes what the package returns next time.
+func TestReviewResultsAreTheCallers(t *testing.T) {
+	opts := Options{Seed: 31, Count: 30, Kinds: []Kind{TrueFalse, ChooseTwo, Mnemonic, Comparison, Cloze, Scenario}, Exclude: []awsnotes.ID{"ec2"}}
+	want, err := generate(t, opts).JSON()
+	require.NoError(t, err)
+	qz := generate(t, opts)
+	for i := range qz.Questions {
+		q := &qz.Questions[i]
+		for j := range q.Choices {
+			q.Choices[j] = "changed"
+		}
+		for j := range q.Answers {
+			q.Answers[j] = -1
+		}
+		for j := range q.Services {
+			q.Services[j] = "changed"
+		}
+	}
+	opts.Kinds[0], opts.Exclude[0] = Cloze, "s3"
+	opts.Kinds[0], opts.Exclude[0] = TrueFalse, "ec2"
+	got, err := generate(t, opts).JSON()
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+	k := Kinds()
+	k[0] = "changed"
+	assert.Equal(t, ServiceFromDescription, Kinds()[0])
 }
