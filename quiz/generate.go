@@ -286,7 +286,8 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 		return false
 	}
 	// Multiple response first, when a share is asked for.
-	if g.share > 0 && slices.Contains(active, ChooseTwo) {
+	shared := g.share > 0 && slices.Contains(active, ChooseTwo)
+	if shared {
 		want := int(math.Round(g.share * float64(count)))
 		for len(out) < want && take(ChooseTwo) {
 		}
@@ -308,6 +309,11 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 		if !take(k) {
 			active = slices.Delete(active, best, best+1)
 		}
+	}
+	// Unless the single-answer questions run out (Kinds is only ChooseTwo,
+	// or the other kinds are few): then more multiple-response questions
+	// are better than too few questions.
+	for shared && len(out) < count && take(ChooseTwo) {
 	}
 	made := len(out)
 	if len(out) < count {

@@ -126,7 +126,9 @@ type Options struct {
 	Difficulty Difficulty
 	// MultipleResponse is the share of choose-two questions, from 0 to 1.
 	// 0 leaves it to the usual mix (about one in ten); to have none, leave
-	// ChooseTwo out of Kinds.
+	// ChooseTwo out of Kinds. The share is exact while the notes have
+	// questions enough of both sorts; past that, the quiz takes what it
+	// can of either rather than fall short of Count.
 	MultipleResponse float64
 }
 

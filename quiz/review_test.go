@@ -1393,3 +1393,33 @@ func TestReviewResultsAreTheCallers(t *testing.T) {
 	k[0] = "changed"
 	assert.Equal(t, ServiceFromDescription, Kinds()[0])
 }
+
+// TestReviewShareWithFewKinds checks that a multiple-response share never
+// makes a quiz the notes can fill fail: with ChooseTwo the only kind, or
+// the other kinds too few, the rest is topped up with choose-two.
+func TestReviewShareWithFewKinds(t *testing.T) {
+	for _, tt := range []struct {
+		opts     Options
+		multiple int
+	}{
+		{Options{Kinds: []Kind{ChooseTwo}, MultipleResponse: 0.5, Count: 10}, 10},
+		{Options{Kinds: []Kind{ChooseTwo}, MultipleResponse: 1, Count: 10}, 10},
+		{Options{Kinds: []Kind{ChooseTwo, Mnemonic}, MultipleResponse: 0.2, Count: 12}, 12 - poolSize(t, Options{Kinds: []Kind{Mnemonic}})},
+		{Options{Kinds: []Kind{ChooseTwo, Mnemonic}, MultipleResponse: 0.5, Count: 6}, 3},
+	} {
+		for seed := uint64(0); seed < 20; seed++ {
+			opts := tt.opts
+			opts.Seed = seed
+			qz := generate(t, opts)
+			require.Len(t, qz.Questions, opts.Count)
+			n := 0
+			for _, q := range qz.Questions {
+				if q.Multiple() {
+					n++
+				}
+				checkQuestion(t, "share", opts, q)
+			}
+			assert.Equal(t, tt.multiple, n, "%+v", opts)
+		}
+	}
+}
