@@ -55,3 +55,9 @@ func ExampleSearch_results() {
 	// 801 prefix Amazon [EC2] Auto Scaling
 	// 799 prefix [EC2] Usage Report
 }
+
+func ExampleField_Korean() {
+	r := awsnotes.Search("fkaek", 1)[0]
+	fmt.Println(r.Service.DisplayName(), r.Field, r.Field.Korean())
+	// Output: Lambda reading 한글 읽기
+}

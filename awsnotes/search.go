@@ -27,6 +27,40 @@ const (
 	FieldMnemonic  Field = "mnemonic"  // a Mnemonic, as "Word: Meaning"
 )
 
+// Korean names the field for a learner: "이름", "한글 읽기", "강조", ...
+// An unknown field gives its own name.
+func (f Field) Korean() string {
+	switch f {
+	case FieldName:
+		return "이름"
+	case FieldShort:
+		return "짧은 이름"
+	case FieldAbbr:
+		return "약어"
+	case FieldReading:
+		return "한글 읽기"
+	case FieldAlias:
+		return "별칭"
+	case FieldID:
+		return "ID"
+	case FieldHeading:
+		return "노트 제목"
+	case FieldSummary:
+		return "요약"
+	case FieldNote:
+		return "노트"
+	case FieldHighlight:
+		return "강조"
+	case FieldRemark:
+		return "메모"
+	case FieldScenario:
+		return "시나리오"
+	case FieldMnemonic:
+		return "암기법"
+	}
+	return string(f)
+}
+
 // Match is the tier of the ranking a result was placed in. Every result of
 // a tier ranks above every result of the tiers after it.
 type Match string

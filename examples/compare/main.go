@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/cloudnotes-kr/awsnotes/compare"
+	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 )
 
 func main() {
@@ -26,7 +27,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "       compare -list")
 		fs.PrintDefaults()
 	}
-	rest, err := parseInterspersed(fs, args)
+	rest, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0 // -h asked for the usage: not an error
@@ -63,26 +64,4 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprint(stdout, t.TextWith(compare.TextOptions{MaxCellWidth: *width}))
 	return 0
-}
-
-// parseInterspersed parses flags wherever they stand among the arguments
-// ("ecs eks -markdown" as well as "-markdown ecs eks"), as a learner types
-// them, and returns the other arguments in order. After "--" everything is
-// an argument.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		left := fs.Args()
-		if len(left) < len(args) && args[len(args)-len(left)-1] == "--" {
-			return append(rest, left...), nil
-		}
-		if len(left) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, left[0])
-		args = left[1:]
-	}
 }

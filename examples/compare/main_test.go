@@ -2,25 +2,12 @@ package main
 
 import (
 	"bytes"
+	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"golang.org/x/text/width"
 )
-
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
 
 func TestCompareText(t *testing.T) {
 	var out, errb bytes.Buffer
@@ -31,7 +18,7 @@ func TestCompareText(t *testing.T) {
 	assert.Contains(t, s, "오픈소스 Kubernetes")
 	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
 	for _, l := range lines {
-		assert.Equal(t, displayWidth(lines[0]), displayWidth(l), l)
+		assert.Equal(t, cli.Columns(lines[0]), cli.Columns(l), l)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"github.com/cloudnotes-kr/awsnotes/quiz"
 )
 
@@ -49,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts := quiz.Options{Seed: *seed, Count: *n}
-	for _, c := range splitList(*cats) {
+	for _, c := range cli.SplitList(*cats) {
 		cat, ok := category.Lookup(c)
 		if !ok {
 			fmt.Fprintf(stderr, "export: unknown category %q\n", c)
@@ -58,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opts.Categories = append(opts.Categories, cat.ID)
 	}
-	for _, k := range splitList(*kinds) {
+	for _, k := range cli.SplitList(*kinds) {
 		if !quiz.Kind(k).Valid() {
 			fmt.Fprintf(stderr, "export: unknown kind %q (want %s)\n", k, kindList())
 			fs.Usage()
@@ -140,14 +141,4 @@ func validFormat(f string) bool {
 		}
 	}
 	return false
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
 }

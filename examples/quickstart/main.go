@@ -7,11 +7,10 @@ import (
 	"os"
 	"strings"
 
-	"golang.org/x/text/width"
-
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/compare"
+	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"github.com/cloudnotes-kr/awsnotes/quiz"
 )
 
@@ -47,7 +46,7 @@ func run(w io.Writer) error {
 	c, _ := category.Get(category.Security)
 	section(w, fmt.Sprintf("2. InCategory(%s): %s / %s", c.ID, c.Korean, c.English))
 	for _, s := range awsnotes.InCategory(c.ID) {
-		fmt.Fprintf(w, "  - %s: %s\n", withReading(s), s.Summary)
+		fmt.Fprintf(w, "  - %s: %s\n", cli.Label(s), s.Summary)
 	}
 
 	// 3. Search: forgiving, the way learners type.
@@ -62,13 +61,13 @@ func run(w io.Writer) error {
 		if results := awsnotes.Search(q, 1); len(results) > 0 {
 			r := results[0]
 			row[1] = r.Service.DisplayName()
-			row[2] = fieldKorean(r.Field) + ": " + mark(r.Text, r.Positions)
+			row[2] = r.Field.Korean() + ": " + cli.Highlight(r.Text, r.Positions, "[", "]")
 		}
-		qcol, ncol = max(qcol, columns(row[0])), max(ncol, columns(row[1]))
+		qcol, ncol = max(qcol, cli.Columns(row[0])), max(ncol, cli.Columns(row[1]))
 		rows = append(rows, row)
 	}
 	for _, row := range rows {
-		fmt.Fprintf(w, "  %s → %s  %s\n", pad(row[0], qcol), pad(row[1], ncol), row[2])
+		fmt.Fprintf(w, "  %s → %s  %s\n", cli.Pad(row[0], qcol), cli.Pad(row[1], ncol), row[2])
 	}
 
 	// 4. The notes' own comparison table.
@@ -114,89 +113,6 @@ func run(w io.Writer) error {
 	return nil
 }
 
-// withReading is the entry's name with its Korean reading, leaving the
-// reading out when it is the name itself (침투 테스트).
-func withReading(s awsnotes.Service) string {
-	if s.Reading == "" || s.Reading == s.DisplayName() {
-		return s.DisplayName()
-	}
-	return s.DisplayName() + " (" + s.Reading + ")"
-}
-
-// fieldKorean names the part of an entry a search matched, in Korean.
-func fieldKorean(f awsnotes.Field) string {
-	switch f {
-	case awsnotes.FieldName:
-		return "이름"
-	case awsnotes.FieldShort:
-		return "짧은 이름"
-	case awsnotes.FieldAbbr:
-		return "약어"
-	case awsnotes.FieldReading:
-		return "한글 읽기"
-	case awsnotes.FieldAlias:
-		return "별칭"
-	case awsnotes.FieldID:
-		return "ID"
-	case awsnotes.FieldHeading:
-		return "노트 제목"
-	case awsnotes.FieldSummary:
-		return "요약"
-	case awsnotes.FieldNote:
-		return "노트"
-	case awsnotes.FieldHighlight:
-		return "강조"
-	case awsnotes.FieldRemark:
-		return "메모"
-	case awsnotes.FieldScenario:
-		return "시나리오"
-	case awsnotes.FieldMnemonic:
-		return "암기법"
-	}
-	return string(f)
-}
-
-// columns is the width of s on a terminal: Hangul and other East Asian
-// wide characters take two columns.
-func columns(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
-
-// pad fills s with spaces to n terminal columns.
-func pad(s string, n int) string {
-	return s + strings.Repeat(" ", max(0, n-columns(s)))
-}
-
 func section(w io.Writer, title string) {
 	fmt.Fprintf(w, "\n== %s ==\n", title)
-}
-
-// mark brackets the characters at the given rune offsets.
-func mark(text string, positions []int) string {
-	at := map[int]bool{}
-	for _, p := range positions {
-		at[p] = true
-	}
-	var b strings.Builder
-	i := 0
-	for _, r := range text {
-		if at[i] && !at[i-1] {
-			b.WriteByte('[')
-		}
-		b.WriteRune(r)
-		if at[i] && !at[i+1] {
-			b.WriteByte(']')
-		}
-		i++
-	}
-	return b.String()
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"strings"
 	"testing"
 
@@ -42,23 +43,11 @@ func TestQuickstart(t *testing.T) {
 	for i, want := range []string{"CloudTrail", "CloudWatch", "Lambda", "Fargate"} {
 		_, found, _ := strings.Cut(rows[i], " → ")
 		assert.True(t, strings.HasPrefix(found, want+" "), rows[i])
-		assert.Equal(t, columns(rows[0][:strings.Index(rows[0], "→")]), columns(rows[i][:strings.Index(rows[i], "→")]), rows[i])
+		assert.Equal(t, cli.Columns(rows[0][:strings.Index(rows[0], "→")]), cli.Columns(rows[i][:strings.Index(rows[i], "→")]), rows[i])
 		assert.Contains(t, rows[i], "[", "the match is marked: %s", rows[i])
 	}
 	assert.NotContains(t, s, "침투 테스트 (침투 테스트)", "a Korean name is not followed by itself as its reading")
 	for _, field := range []string{"name:", "reading:", "highlight:", "alias:"} {
 		assert.NotContains(t, s, field, "the matched field is named in Korean")
 	}
-}
-
-func TestColumns(t *testing.T) {
-	assert.Equal(t, 4, columns("람다"))
-	assert.Equal(t, 8, columns(`"람다" `+"x"))
-	assert.Equal(t, "람다  |", pad("람다", 6)+"|")
-	assert.Equal(t, "longer", pad("longer", 2))
-}
-
-func TestMark(t *testing.T) {
-	assert.Equal(t, "[람다]", mark("람다", []int{0, 1}))
-	assert.Equal(t, "a[b]c[d]", mark("abcd", []int{1, 3}))
 }

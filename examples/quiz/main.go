@@ -12,16 +12,15 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/text/width"
-
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"github.com/cloudnotes-kr/awsnotes/quiz"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, !isTerminal(os.Stdin))
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, !cli.IsTerminal(os.Stdin))
 	stop()
 	os.Exit(code)
 }
@@ -126,7 +125,7 @@ func parseFlags(args []string, stderr io.Writer) (quiz.Options, func(), int) {
 		return quiz.Options{}, fs.Usage, 2
 	}
 	opts := quiz.Options{Seed: *seed, Count: *n, Choices: *choices, ActiveOnly: *active}
-	for _, c := range splitList(*cats) {
+	for _, c := range cli.SplitList(*cats) {
 		cat, ok := category.Lookup(c)
 		if !ok {
 			fmt.Fprintf(stderr, "quiz: unknown category %q\n", c)
@@ -135,7 +134,7 @@ func parseFlags(args []string, stderr io.Writer) (quiz.Options, func(), int) {
 		}
 		opts.Categories = append(opts.Categories, cat.ID)
 	}
-	for _, k := range splitList(*kinds) {
+	for _, k := range cli.SplitList(*kinds) {
 		if !quiz.Kind(k).Valid() {
 			fmt.Fprintf(stderr, "quiz: unknown kind %q (want %s)\n", k, kindList())
 			fs.Usage()
@@ -152,16 +151,6 @@ func kindList() string {
 		names = append(names, string(k))
 	}
 	return strings.Join(names, ", ")
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // readLines delivers stdin line by line, closing the channel at the end of
@@ -252,37 +241,11 @@ func summary(w io.Writer, qz quiz.Quiz, asked []category.ID, report quiz.Report,
 		if names[i] == "" {
 			names[i] = "기타"
 		}
-		col = max(col, columns(names[i]))
+		col = max(col, cli.Columns(names[i]))
 	}
 	for i, c := range cats {
-		fmt.Fprintf(w, "  %s  %d/%d\n", padRight(names[i], col), per[c].right, per[c].total)
+		fmt.Fprintf(w, "  %s  %d/%d\n", cli.Pad(names[i], col), per[c].right, per[c].total)
 	}
-}
-
-// padRight pads s with spaces to n terminal columns, counting Hangul and
-// other East Asian wide characters as two.
-func padRight(s string, n int) string {
-	return s + strings.Repeat(" ", max(0, n-columns(s)))
-}
-
-// columns is the width of s on a terminal: Hangul and other East Asian wide
-// characters take two columns.
-func columns(s string) int {
-	w := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			w += 2
-		default:
-			w++
-		}
-	}
-	return w
-}
-
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // primaryCategory is the category a question counts under: that of the

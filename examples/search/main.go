@@ -9,10 +9,11 @@ import (
 	"strings"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv, isTerminal(os.Stdout)))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv, cli.IsTerminal(os.Stdout)))
 }
 
 // run is main without the process: it returns the exit code.
@@ -25,7 +26,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, te
 		fmt.Fprintln(stderr, "usage: search [-n N] [-color auto|always|never] query...")
 		fs.PrintDefaults()
 	}
-	rest, err := parseInterspersed(fs, args)
+	rest, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0 // -h asked for the usage: not an error
@@ -66,93 +67,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, te
 			name += " (" + s.Reading + ")"
 		}
 		fmt.Fprintf(stdout, "%d. %s — %s\n", i+1, name, s.Summary)
-		fmt.Fprintf(stdout, "   %s: %s\n", FieldKorean(r.Field), Highlight(r.Text, r.Positions, on, off))
+		fmt.Fprintf(stdout, "   %s: %s\n", r.Field.Korean(), cli.Highlight(r.Text, r.Positions, on, off))
 	}
 	return 0
-}
-
-// FieldKorean names the part of an entry a search matched, in Korean.
-func FieldKorean(f awsnotes.Field) string {
-	switch f {
-	case awsnotes.FieldName:
-		return "이름"
-	case awsnotes.FieldShort:
-		return "짧은 이름"
-	case awsnotes.FieldAbbr:
-		return "약어"
-	case awsnotes.FieldReading:
-		return "한글 읽기"
-	case awsnotes.FieldAlias:
-		return "별칭"
-	case awsnotes.FieldID:
-		return "ID"
-	case awsnotes.FieldHeading:
-		return "노트 제목"
-	case awsnotes.FieldSummary:
-		return "요약"
-	case awsnotes.FieldNote:
-		return "노트"
-	case awsnotes.FieldHighlight:
-		return "강조"
-	case awsnotes.FieldRemark:
-		return "메모"
-	case awsnotes.FieldScenario:
-		return "시나리오"
-	case awsnotes.FieldMnemonic:
-		return "암기법"
-	}
-	return string(f)
-}
-
-// Highlight wraps the runes of text at the given rune offsets in on/off,
-// merging neighbouring offsets into one span.
-func Highlight(text string, positions []int, on, off string) string {
-	marked := make(map[int]bool, len(positions))
-	for _, p := range positions {
-		marked[p] = true
-	}
-	var b strings.Builder
-	i, open := 0, false
-	for _, r := range text {
-		if marked[i] && !open {
-			b.WriteString(on)
-			open = true
-		} else if !marked[i] && open {
-			b.WriteString(off)
-			open = false
-		}
-		b.WriteRune(r)
-		i++
-	}
-	if open {
-		b.WriteString(off)
-	}
-	return b.String()
-}
-
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// parseInterspersed parses flags wherever they stand among the arguments
-// ("ecs eks -markdown" as well as "-markdown ecs eks"), as a learner types
-// them, and returns the other arguments in order. After "--" everything is
-// an argument.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		left := fs.Args()
-		if len(left) < len(args) && args[len(args)-len(left)-1] == "--" {
-			return append(rest, left...), nil
-		}
-		if len(left) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, left[0])
-		args = left[1:]
-	}
 }

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 )
 
 func env(vars map[string]string) func(string) string {
@@ -95,15 +93,4 @@ func TestSearchKorean(t *testing.T) {
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"람다"}, &out, &bytes.Buffer{}, env(nil), false))
 	assert.Contains(t, out.String(), "   한글 읽기: [람다]")
-	for _, f := range []awsnotes.Field{awsnotes.FieldName, awsnotes.FieldShort, awsnotes.FieldAbbr, awsnotes.FieldReading,
-		awsnotes.FieldAlias, awsnotes.FieldID, awsnotes.FieldHeading, awsnotes.FieldSummary, awsnotes.FieldNote,
-		awsnotes.FieldHighlight, awsnotes.FieldRemark, awsnotes.FieldScenario, awsnotes.FieldMnemonic} {
-		assert.NotEqual(t, string(f), FieldKorean(f), "every field has a Korean label")
-	}
-}
-
-func TestHighlight(t *testing.T) {
-	assert.Equal(t, "[클라]우드[트]레일", Highlight("클라우드트레일", []int{0, 1, 4}, "[", "]"))
-	assert.Equal(t, "abc", Highlight("abc", nil, "[", "]"))
-	assert.Equal(t, "a[bc]", Highlight("abc", []int{1, 2, 9}, "[", "]"))
 }
