@@ -246,10 +246,21 @@ func IsChoseongOnly(s string) bool {
 // gives "프론트", "ㄱㅏㅂㅅ" gives "값". Syllables already in s are taken apart
 // first, so "vm론트"-style mixes join up; anything that is not Hangul is kept
 // and ends the syllable being built.
-func Assemble(s string) string {
+func Assemble(s string) string { return assemble(s, nil) }
+
+// assemble runs s through the input automaton. keyJamo, when not nil, maps
+// a key (a QWERTY letter) to the jamo it types; Hangul in s is taken apart
+// and typed again, anything else ends the syllable being built.
+func assemble(s string, keyJamo func(rune) (rune, bool)) string {
 	var a assembler
 	a.out = make([]rune, 0, len(s))
 	for _, r := range s {
+		if keyJamo != nil {
+			if j, ok := keyJamo(r); ok {
+				a.push(j)
+				continue
+			}
+		}
 		if IsHangul(r) {
 			var tmp [6]rune
 			for _, j := range AppendJamo(tmp[:0], r) {

@@ -47,27 +47,7 @@ func QwertyToJamo(c rune) (rune, bool) {
 // are shifted keys where the layout has one (Q W E R T O P) and plain keys
 // otherwise, so "ABC" gives "뮻" as "abc" does. Hangul already in s joins
 // in; other characters are kept.
-func QwertyToHangul(s string) string {
-	var a assembler
-	a.out = make([]rune, 0, len(s))
-	for _, r := range s {
-		if j, ok := QwertyToJamo(r); ok {
-			a.push(j)
-			continue
-		}
-		if IsHangul(r) {
-			var tmp [6]rune
-			for _, j := range AppendJamo(tmp[:0], r) {
-				a.push(j)
-			}
-			continue
-		}
-		a.flush()
-		a.out = append(a.out, r)
-	}
-	a.flush()
-	return string(a.out)
-}
+func QwertyToHangul(s string) string { return assemble(s, QwertyToJamo) }
 
 // HangulToQwerty returns the keys that type s on a dubeolsik keyboard:
 // "람다" gives "fkaek", "깍뚜기" gives "RkrEnrl". Characters that are not
