@@ -228,6 +228,18 @@ func (g *gen) inCategories(e *entry) bool {
 func (g *gen) ok(e *entry) bool    { return e != nil && g.allowed[e.pos] }
 func (g *gen) about(e *entry) bool { return e != nil && g.subject[e.pos] }
 
+// subjects are the entries questions may be about under the options, in
+// index order.
+func (g *gen) subjects() []*entry {
+	var out []*entry
+	for _, e := range g.ix.entries {
+		if g.about(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // weights is the usual mix of kinds, shaped like the exam: mostly "which
 // service" items, about a quarter situations (scenarios and comparison
 // picks), some multiple response.

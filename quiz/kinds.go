@@ -66,10 +66,7 @@ func (g *gen) candidates() []candidate {
 // line) is of, one candidate per description.
 func (g *gen) serviceFromDescription() []candidate {
 	var out []candidate
-	for _, e := range g.ix.entries {
-		if !g.about(e) {
-			continue
-		}
+	for _, e := range g.subjects() {
 		for i, d := range e.descs {
 			out = append(out, candidate{kind: ServiceFromDescription, key: e, topic: d.folded,
 				ref: fmt.Sprintf("%s/%s/%d", ServiceFromDescription, e.s.ID, i),
@@ -118,10 +115,7 @@ func otherDesc(key *entry) func(o *entry) (string, bool) {
 // against other entries' summaries.
 func (g *gen) descriptionFromService() []candidate {
 	var out []candidate
-	for _, e := range g.ix.entries {
-		if !g.about(e) {
-			continue
-		}
+	for _, e := range g.subjects() {
 		for i, d := range e.descs {
 			if !d.noun {
 				continue // beside the summaries its style would give it away
@@ -170,10 +164,7 @@ func scenarioFits(quote string, sc awsnotes.Scenario, key, o *entry) bool {
 // scenarios asks which entry fits a situation the notes quote.
 func (g *gen) scenarios() []candidate {
 	var out []candidate
-	for _, e := range g.ix.entries {
-		if !g.about(e) {
-			continue
-		}
+	for _, e := range g.subjects() {
 		for i, sc := range e.s.Scenarios {
 			quote := fold(sc.Quote)
 			if e.mentions(quote) {
@@ -396,10 +387,7 @@ func particleAfter(line, phrase string) (josa.Particle, string, bool) {
 // clozes blanks out one highlighted phrase of a line per candidate.
 func (g *gen) clozes() []candidate {
 	var out []candidate
-	for _, e := range g.ix.entries {
-		if !g.about(e) {
-			continue
-		}
+	for _, e := range g.subjects() {
 		for i, cz := range e.clozes {
 			if cz.target != nil && !g.ok(cz.target) {
 				continue
@@ -523,10 +511,7 @@ func statement(e *entry, d desc) string {
 // confusable entry's, to be judged O or X.
 func (g *gen) trueFalse() []candidate {
 	var out []candidate
-	for _, e := range g.ix.entries {
-		if !g.about(e) {
-			continue
-		}
+	for _, e := range g.subjects() {
 		for i, d := range e.descs {
 			if !d.noun {
 				continue // every statement reads as one sentence
@@ -590,10 +575,7 @@ func (g *gen) chooseTwo() []candidate {
 	n := g.choices + 1
 	// Situations that more than one service fits: "새로운 서버리스 기반
 	// 메시징" → SQS, SNS.
-	for _, e := range g.ix.entries {
-		if !g.about(e) {
-			continue
-		}
+	for _, e := range g.subjects() {
 		for i, sc := range e.s.Scenarios {
 			keys := []*entry{e}
 			for _, a := range sc.Also {
@@ -640,10 +622,7 @@ func (g *gen) chooseTwo() []candidate {
 	// Two true descriptions of one entry among descriptions of others. The
 	// two must say different things: a summary beside the line it
 	// paraphrases would give itself away.
-	for _, e := range g.ix.entries {
-		if !g.about(e) {
-			continue
-		}
+	for _, e := range g.subjects() {
 		var pairs [][2]int
 		for i := range e.descs {
 			for j := i + 1; j < len(e.descs); j++ {
@@ -728,10 +707,7 @@ func (g *gen) chooseTwo() []candidate {
 // meaning belongs to.
 func (g *gen) mnemonics() []candidate {
 	var out []candidate
-	for _, e := range g.ix.entries {
-		if !g.about(e) {
-			continue
-		}
+	for _, e := range g.subjects() {
 		for i, m := range e.s.Mnemonics {
 			// What does the word mean?
 			out = append(out, candidate{kind: Mnemonic, key: e,
