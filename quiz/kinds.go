@@ -38,25 +38,20 @@ func noun(keys []*entry, ps []pick) string {
 // candidates lists every question the notes can make with these options,
 // in a stable order: by kind, then by entry, then by note order.
 func (g *gen) candidates() []candidate {
+	makers := map[Kind]func() []candidate{
+		ServiceFromDescription: g.serviceFromDescription,
+		DescriptionFromService: g.descriptionFromService,
+		Scenario:               g.scenarios,
+		Comparison:             g.comparisons,
+		Cloze:                  g.clozes,
+		TrueFalse:              g.trueFalse,
+		ChooseTwo:              g.chooseTwo,
+		Mnemonic:               g.mnemonics,
+	}
 	var out []candidate
-	for _, k := range g.kinds {
-		switch k {
-		case ServiceFromDescription:
-			out = append(out, g.serviceFromDescription()...)
-		case DescriptionFromService:
-			out = append(out, g.descriptionFromService()...)
-		case Scenario:
-			out = append(out, g.scenarios()...)
-		case Comparison:
-			out = append(out, g.comparisons()...)
-		case Cloze:
-			out = append(out, g.clozes()...)
-		case TrueFalse:
-			out = append(out, g.trueFalse()...)
-		case ChooseTwo:
-			out = append(out, g.chooseTwo()...)
-		case Mnemonic:
-			out = append(out, g.mnemonics()...)
+	for _, k := range g.kinds { // g.kinds, not the map, sets the order
+		if build := makers[k]; build != nil {
+			out = append(out, build()...)
 		}
 	}
 	return out
