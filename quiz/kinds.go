@@ -66,16 +66,10 @@ func (g *gen) serviceFromDescription() []candidate {
 			out = append(out, candidate{kind: ServiceFromDescription, key: e, topic: d.folded,
 				ref: fmt.Sprintf("%s/%s/%d", ServiceFromDescription, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
-					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
-						if d.bad[o.pos] {
-							return "", false
-						}
-						return o.name, true
-					})
-					if ps == nil {
+					ps, choices, answers, ok := g.whichEntry(r, e, func(o *entry) bool { return d.bad[o.pos] })
+					if !ok {
 						return Question{}, false
 					}
-					choices, answers := assemble(r, []string{e.name}, ps)
 					return Question{
 						Prompt:      fmt.Sprintf("다음 설명에 해당하는 %s?\n\n%s", josa.Topic.Attach(noun([]*entry{e}, ps)), d.text),
 						Choices:     choices,
@@ -168,16 +162,10 @@ func (g *gen) scenarios() []candidate {
 			out = append(out, candidate{kind: Scenario, key: e, topic: quote,
 				ref: fmt.Sprintf("%s/%s/%d", Scenario, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
-					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
-						if e.scenarioBad[i][o.pos] {
-							return "", false
-						}
-						return o.name, true
-					})
-					if ps == nil {
+					ps, choices, answers, ok := g.whichEntry(r, e, func(o *entry) bool { return e.scenarioBad[i][o.pos] })
+					if !ok {
 						return Question{}, false
 					}
-					choices, answers := assemble(r, []string{e.name}, ps)
 					lead := fmt.Sprintf("노트: \"%s\"", sc.Quote)
 					if sc.Outcome != "" {
 						lead += " → " + sc.Outcome
@@ -209,13 +197,10 @@ func (g *gen) scenarios() []candidate {
 			out = append(out, candidate{kind: Scenario, key: e, topic: topic,
 				ref: fmt.Sprintf("%s/%s/pick/%s", Scenario, e.s.ID, tb.t.ID),
 				build: func(r *rng) (Question, bool) {
-					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
-						return o.name, !bad[o.pos]
-					})
-					if ps == nil {
+					ps, choices, answers, ok := g.whichEntry(r, e, func(o *entry) bool { return bad[o.pos] })
+					if !ok {
 						return Question{}, false
 					}
-					choices, answers := assemble(r, []string{e.name}, ps)
 					return Question{
 						Prompt:      fmt.Sprintf("다음 상황에 가장 알맞은 %s?\n\n%s", josa.Topic.Attach(noun([]*entry{e}, ps)), pick),
 						Choices:     choices,
@@ -739,18 +724,10 @@ func (g *gen) mnemonics() []candidate {
 			out = append(out, candidate{kind: Mnemonic, key: e,
 				ref: fmt.Sprintf("%s/%s/%d/service", Mnemonic, e.s.ID, i),
 				build: func(r *rng) (Question, bool) {
-					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
-						for _, om := range o.s.Mnemonics {
-							if fold(om.Meaning) == fold(m.Meaning) {
-								return "", false
-							}
-						}
-						return o.name, true
-					})
-					if ps == nil {
+					ps, choices, answers, ok := g.whichEntry(r, e, func(o *entry) bool { return sharesMeaning(o, m) })
+					if !ok {
 						return Question{}, false
 					}
-					choices, answers := assemble(r, []string{e.name}, ps)
 					return Question{
 						Prompt: fmt.Sprintf("노트에서 이름의 뜻을 '%s'%s 외운 %s?", m.Meaning,
 							josa.Toward.After(m.Meaning), josa.Topic.Attach(noun([]*entry{e}, ps))),
@@ -763,4 +740,29 @@ func (g *gen) mnemonics() []candidate {
 		}
 	}
 	return out
+}
+
+// whichEntry offers e's name among the names of g.choices-1 entries a
+// learner could confuse with it, leaving out those bad reports (the notes
+// say the same of them, so they would be right too). ok is false when there
+// are too few.
+func (g *gen) whichEntry(r *rng, e *entry, bad func(o *entry) bool) (ps []pick, choices []string, answers []int, ok bool) {
+	ps = g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
+		return o.name, !bad(o)
+	})
+	if ps == nil {
+		return nil, nil, nil, false
+	}
+	choices, answers = assemble(r, []string{e.name}, ps)
+	return ps, choices, answers, true
+}
+
+// sharesMeaning reports whether o has a mnemonic with m's meaning.
+func sharesMeaning(o *entry, m awsnotes.Mnemonic) bool {
+	for _, om := range o.s.Mnemonics {
+		if fold(om.Meaning) == fold(m.Meaning) {
+			return true
+		}
+	}
+	return false
 }
