@@ -104,7 +104,27 @@ func fromData(e data.Entry) Service {
 		s.Related = append(s.Related, ID(r))
 	}
 	if e.Status != nil {
-		s.Status = Status{State: State(e.Status.State), Note: e.Status.Note}
+		s.Status = Status{State: State(e.Status.State), Note: e.Status.Note, Date: e.Status.Date,
+			Successor: ID(e.Status.Successor), Source: e.Status.Source}
+	}
+	for _, t := range e.Tasks {
+		s.Tasks = append(s.Tasks, category.Task(t))
+	}
+	for _, f := range e.Facts {
+		s.Facts = append(s.Facts, Fact{Text: f.Text, Source: f.Source})
+	}
+	for _, c := range e.Cases {
+		s.Cases = append(s.Cases, Case{Stem: c.Stem, Explanation: c.Explanation, Source: c.Source})
+	}
+	for _, c := range e.Confusables {
+		s.Confusables = append(s.Confusables, ID(c))
+	}
+	s.Sources = slices.Clone(e.Sources)
+	for _, c := range e.Corrections {
+		s.Corrections = append(s.Corrections, Correction{Line: c.Line, Text: c.Text, Source: c.Source})
+	}
+	if e.Notice != nil {
+		s.Notice = &Notice{Date: e.Notice.Date, Text: e.Notice.Text, Source: e.Notice.Source}
 	}
 	for _, n := range e.Notes {
 		note := Note{Source: n.Source, Section: n.Section, Heading: n.Heading, Remark: n.Remark, Images: slices.Clone(n.Images)}

@@ -69,10 +69,16 @@ const (
 )
 
 // Status is an entry's lifecycle: where AWS retired, renamed or limited
-// something since the notes were written, State says so and Note explains.
+// something since the notes were written, State says so, Note explains,
+// Date says when and Successor names the entry AWS points to instead.
 type Status struct {
-	State State  // StateActive unless AWS retired, renamed or limited it
-	Note  string // in Korean; "" when active
+	State State  `json:"state,omitempty"` // StateActive unless AWS retired, renamed or limited it
+	Note  string `json:"note,omitempty"`  // in Korean; "" when active
+	// Date is when the change took effect: "2024-11-12", or "2024-11"
+	// where AWS gives only the month; "" when active.
+	Date      string `json:"date,omitempty"`
+	Successor ID     `json:"successor,omitempty"` // the entry to use instead; may be ""
+	Source    string `json:"source,omitempty"`    // the AWS page that says so
 }
 
 // Active reports whether the entry is available as the notes describe it.
@@ -82,22 +88,116 @@ func (s Status) Active() bool { return s.State == StateActive }
 // program or team the notes describe. It is a value: the slices it holds
 // belong to whoever received it.
 type Service struct {
-	ID      ID     // "cloudtrail"
-	Name    string // official name: "AWS CloudTrail"
-	Short   string // short name: "CloudTrail"; may be ""
-	Abbr    string // abbreviation: "EC2"; may be ""
-	Reading string // Korean reading of the name: "클라우드트레일"
+	ID      ID     `json:"id"`              // "cloudtrail"
+	Name    string `json:"name"`            // official name: "AWS CloudTrail"
+	Short   string `json:"short,omitempty"` // short name: "CloudTrail"; may be ""
+	Abbr    string `json:"abbr,omitempty"`  // abbreviation: "EC2"; may be ""
+	Reading string `json:"reading"`         // Korean reading of the name: "클라우드트레일"
 	// Aliases are other names: spellings the notes use, Korean names,
 	// former names.
-	Aliases    []string
-	Kind       Kind          // service, feature, concept, program or team
-	Categories []category.ID // the first is the primary category
-	Summary    string        // one line, in Korean
-	Related    []ID          // entries a learner should know alongside
-	Status     Status        // lifecycle: retired, renamed or limited, with a note
-	Notes      []Note        // the seed notes' text, block by block
-	Scenarios  []Scenario    // quoted situations that call for this entry
-	Mnemonics  []Mnemonic    // memory aids: "Kinesis: 운동"
+	Aliases    []string      `json:"aliases,omitempty"`
+	Kind       Kind          `json:"kind"`                // service, feature, concept, program or team
+	Categories []category.ID `json:"categories"`          // the first is the primary category
+	Summary    string        `json:"summary"`             // one line, in Korean
+	Related    []ID          `json:"related,omitempty"`   // entries a learner should know alongside
+	Status     Status        `json:"status"`              // lifecycle: retired, renamed or limited, with a note
+	Notes      []Note        `json:"notes,omitempty"`     // the seed notes' text, block by block
+	Scenarios  []Scenario    `json:"scenarios,omitempty"` // quoted situations that call for this entry
+	Mnemonics  []Mnemonic    `json:"mnemonics,omitempty"` // memory aids: "Kinesis: 운동"
+
+	// The fields below are added beyond the learner's notes; each line
+	// names the AWS page it was checked against.
+
+	// Tasks are the exam's task statements the entry belongs to, main one
+	// first ("2.3"); Domains derives the domains from them.
+	Tasks []category.Task `json:"tasks,omitempty"`
+	// Facts are fact lines an exam writer would test, in Korean.
+	Facts []Fact `json:"facts,omitempty"`
+	// Cases are situations in the exam's voice whose answer is this entry.
+	Cases []Case `json:"cases,omitempty"`
+	// Confusables are the entries most often mistaken for this one, most
+	// confusable first: distractors that are never a second right answer
+	// to its Cases.
+	Confusables []ID `json:"confusables,omitempty"`
+	// Sources are the AWS documentation pages the entry was checked
+	// against (https URLs).
+	Sources []string `json:"sources,omitempty"`
+	// Corrections give the current fact for note lines that are wrong or
+	// dated; the lines themselves stay as the notes wrote them.
+	Corrections []Correction `json:"corrections,omitempty"`
+	// Notice is a change AWS has announced for a later date; nil if none.
+	Notice *Notice `json:"notice,omitempty"`
+}
+
+// Fact is a fact line added beyond the notes, with its source.
+type Fact struct {
+	Text   string `json:"text"`   // in Korean
+	Source string `json:"source"` // the AWS page it was checked against
+}
+
+// Case is a situation in the exam's voice ("한 회사가 … 하려고 합니다.")
+// whose answer is the entry that holds it.
+type Case struct {
+	Stem        string `json:"stem"`        // the situation, without the question
+	Explanation string `json:"explanation"` // why this entry fits and its confusables do not
+	Source      string `json:"source"`      // the AWS page it was checked against
+}
+
+// Correction is the current fact for a note line that is wrong or dated.
+type Correction struct {
+	Line   string `json:"line"`   // the note line's Text, exactly
+	Text   string `json:"text"`   // the correct or current fact, in Korean
+	Source string `json:"source"` // the AWS page that says so
+}
+
+// Notice is a change AWS has announced for a later date.
+type Notice struct {
+	Date   string `json:"date"`   // "2027-01-01"
+	Text   string `json:"text"`   // in Korean
+	Source string `json:"source"` // the AWS page that announces it
+}
+
+// Origin says where an entry comes from.
+type Origin string
+
+// The origins of an entry.
+const (
+	OriginNotes Origin = "notes" // the learner's notes describe it
+	OriginAdded Origin = "added" // added beyond the notes, from AWS's documentation
+)
+
+// Origin reports whether the entry comes from the learner's notes (it has
+// notes) or was added beyond them. Facts, Cases and Corrections are always
+// added, whatever the entry's origin.
+func (s Service) Origin() Origin {
+	if len(s.Notes) > 0 {
+		return OriginNotes
+	}
+	return OriginAdded
+}
+
+// Domains returns the exam domains of the entry's task statements, in
+// order, without repeats; nil when it has none.
+func (s Service) Domains() []category.Domain {
+	var out []category.Domain
+	for _, t := range s.Tasks {
+		if d := t.Domain(); d != 0 && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// CorrectionFor returns the correction attached to a note line, by the
+// line's text.
+func (s Service) CorrectionFor(line string) (Correction, bool) {
+	for _, c := range s.Corrections {
+		if c.Line == line {
+			return c, true
+		}
+	}
+	return Correction{}, false
 }
 
 // DisplayName is the name to show a learner: the short name when there is
@@ -146,50 +246,50 @@ func (s Service) InCategory(c category.ID) bool { return slices.Contains(s.Categ
 // Note is one block of the seed notes: the heading an entry had there and
 // the bullets under it.
 type Note struct {
-	Source  string   // the seed file, as a Source ID: "clf-notes"
-	Section string   // the seed heading it sits under: "보안 관련 서비스"
-	Heading string   // the entry's heading in the notes: "AWS KMS"
-	Remark  string   // an aside on the heading line: "어떻게 맨날 까먹냐..."
-	Lines   []Line   // the bullets, in order, with their nesting
-	Images  []string // image paths the notes show here
-	Links   []Link   // hyperlinks the notes give here
+	Source  string   `json:"source"`           // the seed file, as a Source ID: "clf-notes"
+	Section string   `json:"section"`          // the seed heading it sits under: "보안 관련 서비스"
+	Heading string   `json:"heading"`          // the entry's heading in the notes: "AWS KMS"
+	Remark  string   `json:"remark,omitempty"` // an aside on the heading line: "어떻게 맨날 까먹냐..."
+	Lines   []Line   `json:"lines"`            // the bullets, in order, with their nesting
+	Images  []string `json:"images,omitempty"` // image paths the notes show here
+	Links   []Link   `json:"links,omitempty"`  // hyperlinks the notes give here
 }
 
 // Line is one bullet of the notes, as written (obvious typos fixed).
 type Line struct {
-	Text  string // the bullet's text, markup removed
-	Depth int    // 0 directly under the heading, 1 under a depth-0 line, ...
+	Text  string `json:"text"`            // the bullet's text, markup removed
+	Depth int    `json:"depth,omitempty"` // 0 directly under the heading, 1 under a depth-0 line, ...
 	// Highlights are the phrases of Text the notes marked (<mark> or
 	// backticks), in order.
-	Highlights []string
+	Highlights []string `json:"highlights,omitempty"`
 }
 
 // Link is a hyperlink in the notes.
 type Link struct {
-	Title string // the link text: "AWS 공식 사이트"
-	URL   string // "https://aws.amazon.com/"
+	Title string `json:"title"` // the link text: "AWS 공식 사이트"
+	URL   string `json:"url"`   // "https://aws.amazon.com/"
 }
 
 // Scenario is a situation the notes quote ("AWS만 쓸거야") and what it leads
 // to ("간단하고 효율적"). Also lists other entries that fit the same
 // situation.
 type Scenario struct {
-	Quote   string // the situation, without quotation marks
-	Outcome string // may be ""
-	Also    []ID   // other entries that fit the same situation
+	Quote   string `json:"quote"`             // the situation, without quotation marks
+	Outcome string `json:"outcome,omitempty"` // may be ""
+	Also    []ID   `json:"also,omitempty"`    // other entries that fit the same situation
 }
 
 // Mnemonic is a memory aid from the notes: Word means Meaning.
 type Mnemonic struct {
-	Word    string // "Kinesis"
-	Meaning string // "운동"
+	Word    string `json:"word"`    // "Kinesis"
+	Meaning string `json:"meaning"` // "운동"
 }
 
 // Source is one of the note files the data was written from.
 type Source struct {
-	ID    string // "clf-notes"
-	File  string // the seed file's name
-	Title string // a human title, in Korean
+	ID    string `json:"id"`    // "clf-notes"
+	File  string `json:"file"`  // the seed file's name
+	Title string `json:"title"` // a human title, in Korean
 }
 
 // clone returns a deep copy, so callers never share memory with the catalog.
@@ -244,6 +344,16 @@ func (s Service) clone() Service {
 		s.Scenarios = sc
 	}
 	s.Mnemonics = slices.Clone(s.Mnemonics)
+	s.Tasks = slices.Clone(s.Tasks)
+	s.Facts = slices.Clone(s.Facts)
+	s.Cases = slices.Clone(s.Cases)
+	s.Confusables = slices.Clone(s.Confusables)
+	s.Sources = slices.Clone(s.Sources)
+	s.Corrections = slices.Clone(s.Corrections)
+	if s.Notice != nil {
+		n := *s.Notice
+		s.Notice = &n
+	}
 	return s
 }
 

@@ -16,7 +16,8 @@ func TestConstantsMatchData(t *testing.T) {
 	consts := []category.ID{category.CloudConcepts, category.Compute, category.Containers, category.Storage,
 		category.Database, category.Networking, category.Security, category.Management, category.Monitoring,
 		category.Cost, category.Support, category.Deployment, category.DeveloperTools, category.Frontend,
-		category.Migration, category.Messaging, category.Analytics, category.MachineLearning}
+		category.Migration, category.Messaging, category.Analytics, category.MachineLearning,
+		category.BusinessApps, category.EndUserComputing, category.IoT}
 	all := category.All()
 	require.Len(t, all, len(consts))
 	for i, c := range all {

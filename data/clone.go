@@ -14,6 +14,7 @@ func (s *Set) Clone() *Set {
 		Entries:     make([]Entry, len(s.Entries)),
 		Files:       slices.Clone(s.Files),
 		Comparisons: make([]Comparison, len(s.Comparisons)),
+		Exam:        ExamFile{Domains: slices.Clone(s.Exam.Domains), Tasks: slices.Clone(s.Exam.Tasks)},
 	}
 	for i, c := range s.Categories {
 		c.Aliases = slices.Clone(c.Aliases)
@@ -26,6 +27,8 @@ func (s *Set) Clone() *Set {
 	for i, c := range s.Comparisons {
 		c.Services = slices.Clone(c.Services)
 		c.Picks = slices.Clone(c.Picks)
+		c.Sources = slices.Clone(c.Sources)
+		c.Tasks = slices.Clone(c.Tasks)
 		rows := make([]Row, len(c.Rows))
 		for j, r := range c.Rows {
 			rows[j] = Row{Aspect: r.Aspect, Cells: slices.Clone(r.Cells)}
@@ -68,5 +71,15 @@ func (e Entry) clone() Entry {
 		e.Scenarios = sc
 	}
 	e.Mnemonics = slices.Clone(e.Mnemonics)
+	e.Tasks = slices.Clone(e.Tasks)
+	e.Facts = slices.Clone(e.Facts)
+	e.Cases = slices.Clone(e.Cases)
+	e.Confusables = slices.Clone(e.Confusables)
+	e.Sources = slices.Clone(e.Sources)
+	e.Corrections = slices.Clone(e.Corrections)
+	if e.Notice != nil {
+		n := *e.Notice
+		e.Notice = &n
+	}
 	return e
 }

@@ -35,6 +35,11 @@ type Comparison struct {
 	// draw it; "" for tables built from the entries' text.
 	Section string `json:"section,omitempty"`
 	Source  string `json:"source,omitempty"` // a Source ID, with Section
+	// Sources are the AWS documentation pages the rows were checked
+	// against, as https URLs.
+	Sources []string `json:"sources,omitempty"`
+	// Tasks are the exam's task statements the table serves ("4.1").
+	Tasks []string `json:"tasks,omitempty"`
 }
 
 // Row is one aspect compared across the services.
@@ -78,6 +83,12 @@ func decodeComparisons(fsys fs.FS, set *Set) error {
 			}
 			if field, err := validateComparison(c, ids, seen); err != nil {
 				return &Error{File: name, Entry: entry, Field: field, Err: err}
+			}
+			for j, t := range c.Tasks {
+				if !slices.ContainsFunc(set.Exam.Tasks, func(x Task) bool { return x.ID == t }) {
+					return &Error{File: name, Entry: entry, Field: fmt.Sprintf("tasks[%d]", j),
+						Err: fmt.Errorf("%w: task statement %q is not in %s", ErrReference, t, examFile)}
+				}
 			}
 			if field, err := checkComparisonRefs(c, sets, sources, sections); err != nil {
 				return &Error{File: name, Entry: entry, Field: field, Err: err}
@@ -139,6 +150,17 @@ func validateComparison(c Comparison, ids map[string]bool, seen map[string]strin
 	}
 	if (c.Section == "") != (c.Source == "") {
 		return "source", fmt.Errorf("%w: section and source go together", ErrInvalid)
+	}
+	for i, s := range c.Sources {
+		if err := checkSource(s); err != nil {
+			return fmt.Sprintf("sources[%d]", i), err
+		}
+	}
+	if err := checkList(c.Sources); err != nil {
+		return "sources", err
+	}
+	if err := checkList(c.Tasks); err != nil {
+		return "tasks", err
 	}
 	return "", nil
 }

@@ -56,6 +56,9 @@ func Decode(fsys fs.FS) (*Set, error) {
 		return nil, err
 	}
 	set.Categories = cats
+	if set.Exam, err = decodeExam(fsys); err != nil {
+		return nil, err
+	}
 
 	names, err := entryFiles(fsys)
 	if err != nil {
@@ -153,7 +156,7 @@ func entryFiles(fsys fs.FS) ([]string, error) {
 	if err != nil {
 		return nil, &Error{File: pattern, Err: err}
 	}
-	names = slices.DeleteFunc(names, func(n string) bool { return n == metaFile || n == categoriesFile })
+	names = slices.DeleteFunc(names, func(n string) bool { return n == metaFile || n == categoriesFile || n == examFile })
 	return names, nil
 }
 
@@ -380,6 +383,9 @@ func validateEntry(e Entry) (string, error) {
 			return fmt.Sprintf("scenarios[%d].also", i), err
 		}
 	}
+	if field, err := validateAdded(e); err != nil {
+		return field, err
+	}
 	for i, m := range e.Mnemonics {
 		if err := checkText(m.Word, true); err != nil {
 			return fmt.Sprintf("mnemonics[%d].word", i), err
@@ -445,6 +451,9 @@ func validateSet(set *Set) error {
 				Err: fmt.Errorf("%w: id %q is also used in %s", ErrDuplicate, e.ID, set.Files[j])}
 		}
 		ids[e.ID] = i
+	}
+	if err := validateAddedRefs(set, ids); err != nil {
+		return err
 	}
 	cats := map[string]bool{}
 	for _, c := range set.Categories {

@@ -10,10 +10,10 @@ import (
 // this package. meta.json must carry the same number.
 const SchemaVersion = 1
 
-//go:embed meta.json categories.json services/*.json comparisons
+//go:embed meta.json categories.json exam.json services/*.json comparisons
 var files embed.FS
 
-// FS returns the embedded data files: meta.json, categories.json,
+// FS returns the embedded data files: meta.json, categories.json, exam.json,
 // services/*.json and comparisons/*.json. The file system is read-only.
 func FS() fs.FS { return files }
 

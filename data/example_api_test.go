@@ -22,6 +22,7 @@ func ExampleFS() {
 	// Output:
 	// categories.json false
 	// comparisons true
+	// exam.json false
 	// meta.json false
 	// services true
 }

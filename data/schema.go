@@ -4,6 +4,9 @@ package data
 type Set struct {
 	Meta       Meta
 	Categories []Category
+	// Exam is the exam's domains and task statements, from exam.json (the
+	// embedded one when the directory has none).
+	Exam ExamFile
 	// Entries in file order: files sorted by name, entries in the order each
 	// file lists them.
 	Entries []Entry
@@ -66,12 +69,69 @@ type Entry struct {
 	Notes      []Note     `json:"notes,omitempty"`
 	Scenarios  []Scenario `json:"scenarios,omitempty"`
 	Mnemonics  []Mnemonic `json:"mnemonics,omitempty"`
+
+	// What follows is added beyond the notes, each line with an AWS source.
+
+	// Tasks are the exam's task statements the entry belongs to ("2.3"),
+	// IDs from exam.json; the first is the main one.
+	Tasks []string `json:"tasks,omitempty"`
+	// Facts are Korean fact lines an exam writer would test.
+	Facts []Fact `json:"facts,omitempty"`
+	// Cases are situations in the exam's voice ("한 회사가 … 하려고
+	// 합니다.") whose answer is this entry.
+	Cases []Case `json:"cases,omitempty"`
+	// Confusables are the entries most often mistaken for this one: good
+	// distractors, never a second right answer to its cases.
+	Confusables []string `json:"confusables,omitempty"`
+	// Sources are the AWS documentation pages the entry was checked
+	// against, as https URLs.
+	Sources []string `json:"sources,omitempty"`
+	// Corrections attach the current fact to note lines that are wrong or
+	// dated; the note line itself stays as written.
+	Corrections []Correction `json:"corrections,omitempty"`
+	// Notice is a change AWS has announced for a later date.
+	Notice *Notice `json:"notice,omitempty"`
+}
+
+// Fact is one fact line added beyond the notes, in Korean, with the AWS
+// page it was checked against.
+type Fact struct {
+	Text   string `json:"text"`
+	Source string `json:"source"` // an https URL on AWS's documentation
+}
+
+// Case is an exam-style situation whose answer is the entry that holds it.
+type Case struct {
+	Stem string `json:"stem"` // "한 회사가 … 하려고 합니다." without the question
+	// Explanation says why this entry fits and its confusables do not.
+	Explanation string `json:"explanation"`
+	Source      string `json:"source"` // an https URL on AWS's documentation
+}
+
+// Correction is the current fact for one note line that is wrong or dated.
+type Correction struct {
+	Line   string `json:"line"`   // the note line's text, exactly as carried
+	Text   string `json:"text"`   // the correct or current fact, in Korean
+	Source string `json:"source"` // an https URL on AWS's documentation
+}
+
+// Notice is a change AWS has announced but that has not yet happened.
+type Notice struct {
+	Date   string `json:"date"` // "2027-01-01"
+	Text   string `json:"text"` // in Korean
+	Source string `json:"source"`
 }
 
 // Status records that AWS retired, renamed or limited something.
 type Status struct {
 	State string `json:"state"` // "retired", "renamed" or "limited"
-	Note  string `json:"note"`
+	Note  string `json:"note"`  // in Korean: what changed and what to use instead
+	// Date is when the change took effect: "2024-11-12", or "2024-11"
+	// where AWS gives only the month. Required by the exam data tests.
+	Date string `json:"date,omitempty"`
+	// Successor is the entry AWS points to instead, if it is one of ours.
+	Successor string `json:"successor,omitempty"`
+	Source    string `json:"source,omitempty"` // the AWS page that says so
 }
 
 // Note is one block of the seed notes: a heading and the bullets under it.
