@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strings"
 
 	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/data"
@@ -208,9 +209,30 @@ func (c *Catalog) LookupID(name string) (ID, bool) {
 	}
 	i, ok := c.byKey[key]
 	if !ok {
-		return "", false
+		return c.lookupParenthesised(name)
 	}
 	return c.services[i].ID, true
+}
+
+// lookupParenthesised reads the exam guide's "Name (Abbr)" form ("AWS Key
+// Management Service (AWS KMS)", "Rehost (migration strategy)"): the name
+// before the parenthesis if it is an entry's, else the one inside it.
+func (c *Catalog) lookupParenthesised(name string) (ID, bool) {
+	name = strings.TrimSpace(name)
+	open := strings.LastIndexByte(name, '(')
+	if open <= 0 || !strings.HasSuffix(name, ")") {
+		return "", false
+	}
+	outer, inner := name[:open], name[open+1:len(name)-1]
+	if strings.ContainsAny(inner, "()") {
+		return "", false
+	}
+	for _, part := range [...]string{outer, inner} {
+		if i, ok := c.byKey[textnorm.Key(part)]; ok && textnorm.Key(part) != "" {
+			return c.services[i].ID, true
+		}
+	}
+	return "", false
 }
 
 // InCategory returns the entries filed under cat, in the order of All. An

@@ -64,6 +64,16 @@ func TestLookupNormalises(t *testing.T) {
 		{"에스쓰리", "s3"},
 		{"Cost & Usage Report", "cost-usage-report"},
 		{"CUR", "cost-usage-report"},
+		// The exam guide's "Name (Abbr)" form.
+		{"AWS Key Management Service (AWS KMS)", "kms"},
+		{"Amazon Simple Queue Service (Amazon SQS)", "sqs"},
+		{"Amazon Elastic Kubernetes Service (Amazon EKS)", "eks"},
+		{"Amazon Elastic Block Store (Amazon EBS)", "ebs"},
+		{"AWS Database Migration Service (AWS DMS)", "dms"},
+		{"(Amazon SQS)", ""},
+		{"Amazon SQS ()", "sqs"},
+		{"Nothing (Amazon SQS)", "sqs"},
+		{"Amazon SQS (EC2 (x))", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
