@@ -13,13 +13,48 @@ import (
 // encoding/json lets through: object keys that match a field only when case
 // is ignored ("Summary" for "summary") and keys given twice in one object.
 // A hand-edited file with either would otherwise decode without complaint.
+//
+// The walk costs time linear in the file's size: the path an error names is
+// kept as a stack of steps and spelt out only when there is an error, so a
+// hostile file nested thousands deep is refused as fast as a flat one.
 func checkKeys(b []byte, t reflect.Type) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
-	return walkKeys(dec, t, "")
+	w := &keyWalk{dec: dec}
+	return w.walk(t)
 }
 
-func walkKeys(dec *json.Decoder, t reflect.Type, path string) error {
+// keyWalk is one walk of checkKeys: the decoder and the path to the value
+// being read, one step per level (a key, or an index when key is "").
+type keyWalk struct {
+	dec  *json.Decoder
+	path []step
+}
+
+type step struct {
+	key   string
+	index int
+	array bool // index, not key, names the step
+}
+
+// where spells out the path: "entries[3].notes[0].lines".
+func (w *keyWalk) where() string {
+	var b strings.Builder
+	for _, s := range w.path {
+		if s.array {
+			fmt.Fprintf(&b, "[%d]", s.index)
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(s.key)
+	}
+	return b.String()
+}
+
+func (w *keyWalk) walk(t reflect.Type) error {
+	dec := w.dec
 	tok, err := dec.Token()
 	if err != nil {
 		return err
@@ -37,17 +72,21 @@ func walkKeys(dec *json.Decoder, t reflect.Type, path string) error {
 		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
 			elem = t.Elem()
 		}
+		w.path = append(w.path, step{array: true})
 		for i := 0; dec.More(); i++ {
-			if err := walkKeys(dec, elem, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+			w.path[len(w.path)-1].index = i
+			if err := w.walk(elem); err != nil {
 				return err
 			}
 		}
+		w.path = w.path[:len(w.path)-1]
 	case '{':
 		var fields map[string]reflect.Type
 		if t != nil && t.Kind() == reflect.Struct {
 			fields = jsonFields(t)
 		}
 		seen := map[string]bool{}
+		w.path = append(w.path, step{})
 		for dec.More() {
 			kt, err := dec.Token()
 			if err != nil {
@@ -55,7 +94,8 @@ func walkKeys(dec *json.Decoder, t reflect.Type, path string) error {
 			}
 			key, _ := kt.(string)
 			if seen[key] {
-				return fmt.Errorf("%w: %s: key %q appears twice", ErrSyntax, strings.TrimPrefix(path, "."), key)
+				w.path = w.path[:len(w.path)-1]
+				return fmt.Errorf("%w: %s: key %q appears twice", ErrSyntax, w.where(), key)
 			}
 			seen[key] = true
 			var ft reflect.Type
@@ -64,15 +104,18 @@ func walkKeys(dec *json.Decoder, t reflect.Type, path string) error {
 				if ft, known = fields[key]; !known {
 					for name := range fields {
 						if strings.EqualFold(name, key) {
-							return fmt.Errorf("%w: %s: key %q must be spelt %q", ErrSyntax, strings.TrimPrefix(path, "."), key, name)
+							w.path = w.path[:len(w.path)-1]
+							return fmt.Errorf("%w: %s: key %q must be spelt %q", ErrSyntax, w.where(), key, name)
 						}
 					}
 				}
 			}
-			if err := walkKeys(dec, ft, path+"."+key); err != nil {
+			w.path[len(w.path)-1].key = key
+			if err := w.walk(ft); err != nil {
 				return err
 			}
 		}
+		w.path = w.path[:len(w.path)-1]
 	}
 	_, err = dec.Token() // the closing delimiter
 	return err
