@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
-	"github.com/cloudnotes-kr/awsnotes/data"
 )
 
 var sinkID awsnotes.ID
@@ -31,18 +30,5 @@ func BenchmarkLookup(b *testing.B) {
 				sinkID = s.ID
 			}
 		})
-	}
-}
-
-// BenchmarkFirstCall is what the first call pays: decoding the embedded
-// files and building the indexes.
-func BenchmarkFirstCall(b *testing.B) {
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		c, err := awsnotes.Load(data.FS())
-		if err != nil {
-			b.Fatal(err)
-		}
-		sinkID, _ = c.LookupID("ec2")
 	}
 }

@@ -17,7 +17,17 @@ var files embed.FS
 // services/*.json and comparisons/*.json. The file system is read-only.
 func FS() fs.FS { return files }
 
-var embedded = sync.OnceValues(func() (*Set, error) { return Decode(files) })
+//go:generate go run -tags awsnotes_notables ./internal/gentables -o tables.go
+
+// embedded is the embedded files as a decoded set: the tables generated
+// from them ahead of time (tables.go), or, in a build without them,
+// decoded from the files on the first call.
+var embedded = sync.OnceValues(func() (*Set, error) {
+	if generated != nil {
+		return generated, nil
+	}
+	return Decode(files)
+})
 
 // Embedded returns the embedded notes, decoded and validated on the first
 // call. Each call returns a fresh deep copy: changing it never changes what
