@@ -65,9 +65,13 @@ func Decode(fsys fs.FS) (*Set, error) {
 		return nil, err
 	}
 	for _, name := range names {
-		entries, err := decodeEntryFile(fsys, name)
+		entries, ext, err := decodeEntryFile(fsys, name)
 		if err != nil {
 			return nil, err
+		}
+		if len(ext) > 0 {
+			return nil, &Error{File: name, Entry: ext[0].ID, Field: "extend",
+				Err: fmt.Errorf("%w: \"extend\" adds to a catalog, so it belongs in files read by Overlay (awsnotes.Extend)", ErrInvalid)}
 		}
 		for _, e := range entries {
 			set.Entries = append(set.Entries, e)
@@ -75,7 +79,7 @@ func Decode(fsys fs.FS) (*Set, error) {
 		}
 	}
 	if len(set.Entries) == 0 {
-		return nil, &Error{File: ".", Err: fmt.Errorf("%w: no entries in %s/*.json or *.json", ErrNoEntries, servicesDir)}
+		return nil, &Error{File: ".", Err: fmt.Errorf("%w in %s/*.json or *.json", ErrNoEntries, servicesDir)}
 	}
 	if err := validateSet(set); err != nil {
 		return nil, err
@@ -160,7 +164,17 @@ func entryFiles(fsys fs.FS) ([]string, error) {
 	return names, nil
 }
 
-func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
+func decodeEntryFile(fsys fs.FS, name string) ([]Entry, []Extension, error) {
+	entries, err := decodeEntries(fsys, name, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	return entries.Entries, entries.Extend, nil
+}
+
+// decodeEntries reads one entry file. A note that names no source gets
+// defaultSource, when that is not "".
+func decodeEntries(fsys fs.FS, name, defaultSource string) (*EntryFile, error) {
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, &Error{File: name, Err: err}
@@ -170,6 +184,7 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 		// Decode again entry by entry, only to name the one at fault.
 		var raw struct {
 			Entries []json.RawMessage `json:"entries"`
+			Extend  []json.RawMessage `json:"extend"`
 		}
 		if err := strictUnmarshal(b, &raw); err != nil {
 			return nil, &Error{File: name, Entry: brokenEntry(b), Err: err}
@@ -180,9 +195,20 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 				return nil, &Error{File: name, Entry: peekID(r, i), Err: err}
 			}
 		}
+		for i, r := range raw.Extend {
+			var x Extension
+			if err := strictUnmarshal(r, &x); err != nil {
+				return nil, &Error{File: name, Entry: peekID(r, i), Field: "extend", Err: err}
+			}
+		}
 		return nil, &Error{File: name, Err: err}
 	}
 	for i, e := range ef.Entries {
+		for j := range e.Notes {
+			if e.Notes[j].Source == "" && defaultSource != "" {
+				e.Notes[j].Source = defaultSource
+			}
+		}
 		if field, err := validateEntry(e); err != nil {
 			entry := e.ID
 			if entry == "" {
@@ -191,7 +217,7 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 			return nil, &Error{File: name, Entry: entry, Field: field, Err: err}
 		}
 	}
-	return ef.Entries, nil
+	return &ef, nil
 }
 
 // brokenEntry names, for a file that is not valid JSON, the entry of its
