@@ -124,21 +124,21 @@ const (
 
 // Result is one entry found by Search.
 type Result struct {
-	Service Service // a copy: the caller's to change
+	Service Service `json:"service"` // a copy: the caller's to change
 	// Score orders the results, higher first: 900–999 for MatchExact,
 	// 700–899 for MatchPrefix, 400–699 for MatchFuzzy and 1–399 for
 	// MatchText. Scores compare within one catalog and one version only.
-	Score int
-	Match Match // the tier
-	Field Field // where the best match was
+	Score int   `json:"score"`
+	Match Match `json:"match"` // the tier
+	Field Field `json:"field"` // where the best match was
 	// Text is what matched, as the entry has it (in NFC): the name
 	// ("AWS CloudTrail"), or the line, summary, highlight, scenario or
 	// mnemonic ("Kinesis: 운동") of the notes.
-	Text string
+	Text string `json:"text"`
 	// Positions are the matched characters of Text, as rune (not byte)
 	// offsets in increasing order, for highlighting. Each is in
 	// [0, utf8.RuneCountInString(Text)).
-	Positions []int
+	Positions []int `json:"positions"`
 }
 
 // Search finds the entries of the embedded notes that best answer query,
