@@ -7,6 +7,8 @@ require (
 	golang.org/x/text v0.34.0
 )
 
+require github.com/rivo/uniseg v0.4.7
+
 require (
 	github.com/stretchr/testify v1.12.1
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
