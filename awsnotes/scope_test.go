@@ -161,6 +161,6 @@ func TestKnownCorrections(t *testing.T) {
 
 	eb, ok := awsnotes.Lookup("Elastic Beanstalk")
 	require.True(t, ok)
-	_, corrected := eb.CorrectionFor("CI/CD 통합 안됨")
+	_, corrected := eb.CorrectionFor("CI/CD 통합 안됨 → 내장 배포만")
 	assert.True(t, corrected, "the note that Elastic Beanstalk has no CI/CD integration carries a correction")
 }
