@@ -54,7 +54,7 @@ func TestLookupNormalises(t *testing.T) {
 		{"AWS", "aws"},
 		{"Amazon Web Services", "aws"},
 		{"Personal Health Dashboard", "personal-health-dashboard"},
-		{"AWS Health Dashboard", "personal-health-dashboard"},
+		{"AWS Health Dashboard", "health-dashboard"},
 		{"Key Management Service", "kms"},
 		{"DMS", "dms"},
 		{"SCPs", "scp"},
