@@ -7,7 +7,12 @@ require (
 	golang.org/x/text v0.34.0
 )
 
-require github.com/rivo/uniseg v0.4.7
+require (
+	github.com/rivo/uniseg v0.4.7
+	golang.org/x/term v0.40.0
+)
+
+require golang.org/x/sys v0.41.0 // indirect
 
 require (
 	github.com/stretchr/testify v1.12.1
