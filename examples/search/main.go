@@ -109,7 +109,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-var badValue = regexp.MustCompile(`^invalid value "(.*)" for flag (-\S+): `)
+var badValue = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?(-\S+): `)
 
 // flagError says in Korean why the flag package refused the arguments.
 func flagError(err error) string {
