@@ -46,7 +46,7 @@ func Decode(fsys fs.FS) (*Set, error) {
 	}
 	if set.Meta.Schema != SchemaVersion {
 		return nil, &Error{File: metaFile, Field: "schema",
-			Err: fmt.Errorf("%w: schema %d, this package reads %d", ErrInvalid, set.Meta.Schema, SchemaVersion)}
+			Err: fmt.Errorf("%w: %d, this package reads %d", ErrInvalid, set.Meta.Schema, SchemaVersion)}
 	}
 	if err := validateMeta(set.Meta); err != nil {
 		return nil, err
@@ -71,7 +71,7 @@ func Decode(fsys fs.FS) (*Set, error) {
 		}
 		if len(ext) > 0 {
 			return nil, &Error{File: name, Entry: ext[0].ID, Field: "extend",
-				Err: fmt.Errorf("%w: \"extend\" adds to a catalog, so it belongs in files read by Overlay (awsnotes.Extend)", ErrInvalid)}
+				Err: fmt.Errorf("%w: only files read by Overlay (awsnotes.Extend) may add to a catalog's entries", ErrInvalid)}
 		}
 		for _, e := range entries {
 			set.Entries = append(set.Entries, e)
@@ -127,10 +127,10 @@ func decodeCategories(fsys fs.FS) ([]Category, error) {
 			return &Error{File: categoriesFile, Entry: entry, Field: field, Err: err}
 		}
 		if !idPattern.MatchString(c.ID) {
-			return nil, fail("id", fmt.Errorf("%w: id %q is not lower-case words joined by hyphens", ErrInvalid, c.ID))
+			return nil, fail("id", fmt.Errorf("%w: not lower-case words joined by hyphens", ErrInvalid))
 		}
 		if seen[c.ID] {
-			return nil, fail("id", fmt.Errorf("%w: id %q", ErrDuplicate, c.ID))
+			return nil, fail("id", fmt.Errorf("%w: another category has this ID", ErrDuplicate))
 		}
 		seen[c.ID] = true
 		for field, s := range map[string]string{"korean": c.Korean, "english": c.English, "aws": c.AWS} {
@@ -286,7 +286,9 @@ func strictUnmarshal(b []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return fmt.Errorf("%w: %v", ErrSyntax, err)
+		// encoding/json starts its messages with "json: "; ours already
+		// say the file is malformed.
+		return fmt.Errorf("%w: %s", ErrSyntax, strings.TrimPrefix(err.Error(), "json: "))
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("%w: data after the JSON value", ErrSyntax)
@@ -352,7 +354,7 @@ func validateMeta(m Meta) error {
 // validateEntry checks one entry on its own and returns the faulty field.
 func validateEntry(e Entry) (string, error) {
 	if !idPattern.MatchString(e.ID) {
-		return "id", fmt.Errorf("%w: id %q is not lower-case words joined by hyphens", ErrInvalid, e.ID)
+		return "id", fmt.Errorf("%w: not lower-case words joined by hyphens", ErrInvalid)
 	}
 	required := []struct {
 		field, value string
@@ -368,7 +370,7 @@ func validateEntry(e Entry) (string, error) {
 		}
 	}
 	if !slices.Contains(kinds, e.Kind) {
-		return "kind", fmt.Errorf("%w: kind %q is not one of %s", ErrInvalid, e.Kind, strings.Join(kinds, ", "))
+		return "kind", fmt.Errorf("%w: %q is not one of %s", ErrInvalid, e.Kind, strings.Join(kinds, ", "))
 	}
 	if err := checkList(e.Aliases); err != nil {
 		return "aliases", err
@@ -387,7 +389,7 @@ func validateEntry(e Entry) (string, error) {
 	}
 	if e.Status != nil {
 		if !slices.Contains(states, e.Status.State) {
-			return "status.state", fmt.Errorf("%w: state %q is not one of %s", ErrInvalid, e.Status.State, strings.Join(states, ", "))
+			return "status.state", fmt.Errorf("%w: %q is not one of %s", ErrInvalid, e.Status.State, strings.Join(states, ", "))
 		}
 		if err := checkText(e.Status.Note, true); err != nil {
 			return "status.note", err
@@ -474,7 +476,7 @@ func validateSet(set *Set) error {
 	for i, e := range set.Entries {
 		if j, dup := ids[e.ID]; dup {
 			return &Error{File: set.Files[i], Entry: e.ID, Field: "id",
-				Err: fmt.Errorf("%w: id %q is also used in %s", ErrDuplicate, e.ID, set.Files[j])}
+				Err: fmt.Errorf("%w: also used in %s", ErrDuplicate, set.Files[j])}
 		}
 		ids[e.ID] = i
 	}
@@ -513,7 +515,7 @@ func validateSet(set *Set) error {
 		if len(sources) > 0 {
 			for j, n := range e.Notes {
 				if !sources[n.Source] {
-					return fail(fmt.Sprintf("notes[%d].source", j), fmt.Errorf("%w: source %q is not in %s", ErrReference, n.Source, metaFile))
+					return fail(fmt.Sprintf("notes[%d].source", j), fmt.Errorf("%w: %q is not in %s", ErrReference, n.Source, metaFile))
 				}
 			}
 		}

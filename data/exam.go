@@ -136,7 +136,7 @@ func checkSource(s string) error {
 func validateAdded(e Entry) (string, error) {
 	if e.Status != nil {
 		if e.Status.Date != "" && !datePattern.MatchString(e.Status.Date) {
-			return "status.date", fmt.Errorf("%w: date %q is not YYYY-MM-DD or YYYY-MM", ErrInvalid, e.Status.Date)
+			return "status.date", fmt.Errorf("%w: %q is not YYYY-MM-DD or YYYY-MM", ErrInvalid, e.Status.Date)
 		}
 		if e.Status.Source != "" {
 			if err := checkSource(e.Status.Source); err != nil {
@@ -197,7 +197,7 @@ func validateAdded(e Entry) (string, error) {
 	}
 	if n := e.Notice; n != nil {
 		if !datePattern.MatchString(n.Date) {
-			return "notice.date", fmt.Errorf("%w: date %q is not YYYY-MM-DD or YYYY-MM", ErrInvalid, n.Date)
+			return "notice.date", fmt.Errorf("%w: %q is not YYYY-MM-DD or YYYY-MM", ErrInvalid, n.Date)
 		}
 		if err := checkText(n.Text, true); err != nil {
 			return "notice.text", err

@@ -46,7 +46,7 @@ func Overlay(base *Set, fsys fs.FS) (*Set, error) {
 	}
 	if meta.Schema != 0 && meta.Schema != SchemaVersion {
 		return nil, &Error{File: metaFile, Field: "schema",
-			Err: fmt.Errorf("%w: schema %d, this package reads %d", ErrInvalid, meta.Schema, SchemaVersion)}
+			Err: fmt.Errorf("%w: %d, this package reads %d", ErrInvalid, meta.Schema, SchemaVersion)}
 	}
 	if err := validateMeta(meta); err != nil {
 		return nil, err
@@ -85,7 +85,7 @@ func Overlay(base *Set, fsys fs.FS) (*Set, error) {
 		}
 	}
 	if added == 0 && len(exts) == 0 {
-		return nil, &Error{File: ".", Err: fmt.Errorf("%w: no entries and no extensions in %s/*.json or *.json", ErrNoEntries, servicesDir)}
+		return nil, &Error{File: ".", Err: fmt.Errorf("%w or extensions in %s/*.json or *.json", ErrNoEntries, servicesDir)}
 	}
 	ids := make(map[string]int, len(set.Entries))
 	for i, e := range set.Entries {
@@ -95,7 +95,7 @@ func Overlay(base *Set, fsys fs.FS) (*Set, error) {
 		i, ok := ids[x.ext.ID]
 		if !ok || i >= len(base.Entries) {
 			return nil, &Error{File: x.file, Entry: x.ext.ID, Field: "id",
-				Err: fmt.Errorf("%w: there is no entry %q to extend", ErrReference, x.ext.ID)}
+				Err: fmt.Errorf("%w: the catalog has no such entry to extend", ErrReference)}
 		}
 		e := set.Entries[i]
 		e.Aliases = append(e.Aliases, x.ext.Aliases...)
