@@ -62,6 +62,8 @@ func TestErrorMessagesSayEachThingOnce(t *testing.T) {
 		"extend nothing":    file(`{"extend": [{"id": "nope", "aliases": ["a"]}]}`),
 		"unknown source":    file(`{"entries": [` + entry(`, "notes": [{"source": "zz", "section": "s", "heading": "h", "lines": [{"text": "t"}]}]`) + `]}`),
 		"future schema":     {"meta.json": {Data: []byte(`{"schema": 99}`)}, "services/a.json": {Data: []byte(`{"entries": [` + entry("") + `]}`)}},
+		"source not AWS":    file(`{"entries": [` + entry(`, "facts": [{"text": "사실", "source": "https://example.com/x"}]`) + `]}`),
+		"source not https":  file(`{"entries": [` + entry(`, "sources": ["http://aws.amazon.com/s3/"]`) + `]}`),
 		"duplicate aliases": file(`{"entries": [` + entry(`, "aliases": ["a", "a"]`) + `]}`),
 	}
 	base, err := data.Embedded()

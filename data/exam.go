@@ -121,7 +121,7 @@ func checkSource(s string) error {
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme != "https" || u.Host == "" || u.User != nil {
-		return fmt.Errorf("%w: source %q is not an https URL", ErrInvalid, s)
+		return fmt.Errorf("%w: %q is not an https URL", ErrInvalid, s)
 	}
 	host := strings.ToLower(u.Hostname())
 	for _, site := range []string{"aws.amazon.com", "awsstatic.com", "repost.aws", "amazon.com", "aws"} {
@@ -129,7 +129,7 @@ func checkSource(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: source %q is not on an AWS site", ErrInvalid, s)
+	return fmt.Errorf("%w: %q is not on an AWS site", ErrInvalid, s)
 }
 
 // validateAdded checks the fields added beyond the notes, on one entry.
