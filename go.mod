@@ -12,7 +12,10 @@ require (
 	golang.org/x/term v0.40.0
 )
 
-require golang.org/x/sys v0.41.0 // indirect
+require (
+	github.com/open-spaced-repetition/go-fsrs/v3 v3.3.1
+	golang.org/x/sys v0.41.0
+)
 
 require (
 	github.com/stretchr/testify v1.12.1
