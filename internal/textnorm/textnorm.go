@@ -77,10 +77,18 @@ func IsVendor(word string) bool {
 // "에이더블유에스") from a folded key, unless nothing would be left or the
 // possessive 의 follows: "AWS의 장점" (AWS's benefits) is about AWS, and its
 // key keeps the vendor rather than become "의장점"; "아마존의" likewise.
+//
+// A vendor named twice, in both languages ("AWS 아마존 오로라", "Amazon
+// Amazon S3"), is stripped twice: a name and its vendor-prefixed forms
+// share a key.
 func StripVendor(key string) string {
-	for _, p := range Vendors {
-		if len(key) > len(p) && strings.HasPrefix(key, p) && !strings.HasPrefix(key[len(p):], "의") {
-			return key[len(p):]
+	for stripped := true; stripped; {
+		stripped = false
+		for _, p := range Vendors {
+			if len(key) > len(p) && strings.HasPrefix(key, p) && !strings.HasPrefix(key[len(p):], "의") {
+				key, stripped = key[len(p):], true
+				break
+			}
 		}
 	}
 	return key
