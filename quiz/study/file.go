@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"time"
 
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v3"
 )
@@ -122,20 +124,47 @@ func (p *Progress) marshal() ([]byte, error) {
 		out.WriteString("\n ")
 	}
 	out.WriteString("},\n \"reviews\": [")
+	var line []byte
 	for i, r := range p.reviews {
 		if i > 0 {
 			out.WriteString(",")
 		}
 		out.WriteString("\n  ")
-		if err := put(r); err != nil {
-			return nil, err
+		if !plain(r.ID) || !plain(r.Ref) {
+			if err := put(r); err != nil {
+				return nil, err
+			}
+			continue
 		}
+		// What encoding/json writes, without its reflection: a year's
+		// history is some 30,000 lines.
+		line = append(line[:0], `{"id":"`...)
+		line = append(line, r.ID...)
+		line = append(line, `","ref":"`...)
+		line = append(line, r.Ref...)
+		line = append(line, `","at":"`...)
+		line = r.At.AppendFormat(line, time.RFC3339Nano)
+		line = append(line, `","rating":`...)
+		line = strconv.AppendInt(line, int64(r.Rating), 10)
+		line = append(line, '}')
+		out.Write(line)
 	}
 	if len(p.reviews) > 0 {
 		out.WriteString("\n ")
 	}
 	out.WriteString("]\n}\n")
 	return out.Bytes(), nil
+}
+
+// plain reports whether s needs no escaping in JSON, as encoding/json
+// writes it with SetEscapeHTML(false).
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 // Decode reads a progress Encode wrote. What it cannot read is an error
@@ -215,7 +244,16 @@ func decode(b []byte) (*Progress, error) {
 // a corrupt, truncated or later-version file, a *FileError naming path and
 // wrapping ErrCorrupt or ErrVersion. Load never writes.
 func Load(path string) (*Progress, error) {
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &FileError{Path: path, Op: "load", Err: err}
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, &FileError{Path: path, Op: "load", Err: err}
+	}
+	b, err := io.ReadAll(f)
 	if err != nil {
 		return nil, &FileError{Path: path, Op: "load", Err: err}
 	}
@@ -227,6 +265,7 @@ func Load(path string) (*Progress, error) {
 		}
 		return nil, err
 	}
+	p.disk, p.diskPath = fi, path
 	return p, nil
 }
 
@@ -253,7 +292,8 @@ func DefaultPath() (string, error) {
 
 // Save writes the progress to path so that no answer is lost: under a lock
 // on path (a lock file beside it, path+".lock", held only while saving),
-// it reads the file as another process may have saved it, merges that
+// it reads the file if another process has saved it since p last read or
+// wrote it (a new file in place, by inode, size and time), merges that
 // history into p by review ID (so p gains the other process's answers and
 // cards are replayed from the merged history), and writes the result to a
 // temporary file in the same folder, syncs it and renames it over path,
@@ -270,13 +310,15 @@ func (p *Progress) Save(path string) error {
 		return &FileError{Path: path, Op: "save", Err: err}
 	}
 	defer unlock()
-	disk, err := Load(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return err
-	default:
-		p.Merge(disk)
+	if !p.unchanged(path) {
+		disk, err := Load(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			return err
+		default:
+			p.Merge(disk)
+		}
 	}
 	b, err := p.marshal()
 	if err != nil {
@@ -285,7 +327,29 @@ func (p *Progress) Save(path string) error {
 	if err := writeAtomic(path, b); err != nil {
 		return &FileError{Path: path, Op: "save", Err: err}
 	}
+	fi, err := os.Stat(path) // still under the lock: the file just written
+	p.mu.Lock()
+	p.disk, p.diskPath = fi, path
+	if err != nil {
+		p.disk = nil
+	}
+	p.mu.Unlock()
 	return nil
+}
+
+// unchanged reports whether the file at path is the very file this
+// progress last read or wrote: the same inode, size and time. Every save
+// renames a new file into place, so another process's save is never the
+// same file.
+func (p *Progress) unchanged(path string) bool {
+	p.mu.Lock()
+	last, lastPath := p.disk, p.diskPath
+	p.mu.Unlock()
+	if last == nil || lastPath != path {
+		return false
+	}
+	fi, err := os.Stat(path)
+	return err == nil && os.SameFile(fi, last) && fi.Size() == last.Size() && fi.ModTime().Equal(last.ModTime())
 }
 
 // Merge adds to p every review of other that p does not hold (by ID), and
@@ -305,10 +369,12 @@ func (p *Progress) Merge(other *Progress) int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	added := 0
+	refs := map[string]bool{}
 	for _, r := range reviews {
 		if !p.ids[r.ID] {
 			p.ids[r.ID] = true
 			p.reviews = append(p.reviews, r)
+			refs[r.Ref] = true
 			added++
 		}
 	}
@@ -319,7 +385,7 @@ func (p *Progress) Merge(other *Progress) int {
 	}
 	if added > 0 {
 		slices.SortFunc(p.reviews, reviewOrder)
-		p.rebuild()
+		p.rebuildRefs(refs)
 	}
 	return added
 }

@@ -2,6 +2,7 @@ package study
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func saved(t *testing.T, p *Progress, path string) {
@@ -344,5 +346,28 @@ func TestSaveFailureCleansUp(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
 	if len(left) != 0 {
 		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// The history's lines are written by hand for speed: they must be what
+// encoding/json writes, for refs that need escaping too.
+func TestReviewLinesAsJSON(t *testing.T) {
+	p := newProgress(t)
+	for i, ref := range []string{"exam-case/ec2/0", `odd "ref" \ with 한글`, "tab\there"} {
+		q := question(i, 1, "ec2")
+		q.Ref = ref
+		record(t, p, q, i%2 == 0, day0.Add(time.Duration(i)*time.Nanosecond*123456789))
+	}
+	var b bytes.Buffer
+	p.Encode(&b)
+	for _, r := range p.History() {
+		want, _ := json.Marshal(r)
+		if !bytes.Contains(b.Bytes(), want) {
+			t.Errorf("file lacks %s:\n%s", want, b.String())
+		}
+	}
+	back, err := Decode(&b)
+	if err != nil || len(back.History()) != 3 {
+		t.Fatalf("decode: %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"sync"
 	"time"
@@ -166,6 +167,10 @@ type Progress struct {
 	ids     map[string]bool
 	topics  map[string]Topic
 	cards   map[string]*Card
+	// disk is the file as this progress last read or wrote it: Save skips
+	// re-reading a file no other process has replaced since.
+	disk     os.FileInfo
+	diskPath string
 }
 
 // New returns an empty progress with these scheduler options.
@@ -265,6 +270,25 @@ func (p *Progress) replay(ref string) {
 		}
 	}
 	p.cards[ref] = c
+}
+
+// rebuildRefs recomputes the cards of refs from the history; the caller
+// holds p.mu.
+func (p *Progress) rebuildRefs(refs map[string]bool) {
+	for ref := range refs {
+		delete(p.cards, ref)
+	}
+	for _, r := range p.reviews {
+		if !refs[r.Ref] {
+			continue
+		}
+		c := p.cards[r.Ref]
+		if c == nil {
+			c = &Card{Ref: r.Ref, FSRS: fsrs.NewCard(), Topic: p.topics[r.Ref]}
+			p.cards[r.Ref] = c
+		}
+		p.step(c, r)
+	}
 }
 
 // rebuild recomputes every card from the history; the caller holds p.mu.
