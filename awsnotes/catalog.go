@@ -22,6 +22,7 @@ type Catalog struct {
 	sources  []Source
 	version  string
 	search   *searchIndex
+	set      *data.Set // what the catalog was built from, for Extend and CuratedTables; never handed out
 }
 
 // Load reads notes in the embedded schema from fsys (see package data):
@@ -37,12 +38,58 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	return newCatalog(set)
 }
 
+// Extend returns a new catalog: the embedded notes with a folder of your
+// own on top. See Catalog.Extend.
+func Extend(fsys fs.FS) (*Catalog, error) {
+	c, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return c.Extend(fsys)
+}
+
+// Extend returns a new catalog: c's entries with a folder of your own on
+// top, read by data.Overlay. The folder's services/*.json (or *.json) may
+// add entries ("entries", the full schema) and add aliases, notes,
+// scenarios, mnemonics, facts, cases, related and confusable entries to
+// c's entries by ID ("extend"); references may name c's entries. c itself
+// is left as it was.
+//
+// Errors are *data.Error naming the folder's file and entry, wrapping a
+// data.Err… value, or ErrAmbiguousName when a name you add is already
+// another entry's.
+func (c *Catalog) Extend(fsys fs.FS) (*Catalog, error) {
+	if c == nil || c.set == nil {
+		return nil, &data.Error{File: ".", Err: fmt.Errorf("%w: no catalog to extend", data.ErrInvalid)}
+	}
+	set, err := data.Overlay(c.set, fsys)
+	if err != nil {
+		return nil, err
+	}
+	return newCatalog(set)
+}
+
+// CuratedTables returns the curated comparison tables of the catalog's
+// files (comparisons/*.json), in file order. Package compare renders them;
+// the slice is the caller's.
+func (c *Catalog) CuratedTables() []data.Comparison {
+	if c == nil || c.set == nil {
+		return nil
+	}
+	out := make([]data.Comparison, len(c.set.Comparisons))
+	for i, t := range c.set.Comparisons {
+		out[i] = t.Clone()
+	}
+	return out
+}
+
 func newCatalog(set *data.Set) (*Catalog, error) {
 	c := &Catalog{
 		services: make([]Service, len(set.Entries)),
 		byID:     make(map[ID]int, len(set.Entries)),
 		byKey:    make(map[string]int, 8*len(set.Entries)),
 		version:  set.Meta.Version,
+		set:      set,
 	}
 	for _, s := range set.Meta.Sources {
 		c.sources = append(c.sources, Source{ID: s.ID, File: s.File, Title: s.Title})

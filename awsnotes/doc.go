@@ -1,6 +1,11 @@
 // Package awsnotes carries a Korean learner's AWS study notes (Cloud
 // Practitioner, CLF-C02) as typed, searchable data.
 //
+//	import "github.com/cloudnotes-kr/awsnotes/awsnotes"
+//
+// (The module is github.com/cloudnotes-kr/awsnotes; this package is the
+// awsnotes folder inside it.)
+//
 // Every entry is a Service value: the official name, short name,
 // abbreviation, Korean reading (람다, 클라우드트레일), aliases, kind,
 // categories, a one-line Korean summary, related entries, lifecycle status,
@@ -21,11 +26,18 @@
 //		fmt.Println(s.Name, "-", s.Summary)
 //	}
 //	for _, r := range awsnotes.Search("ㅋㄹㅇㄷㅌㄹㅇ", 3) {
-//		fmt.Println(r.Service.DisplayName(), r.Field, r.Positions)
+//		fmt.Println(r.Service.DisplayName(), r.Field, r.Highlight("[", "]"))
 //	}
 //	for _, s := range awsnotes.InCategory(category.Security) {
 //		fmt.Println(s.DisplayName())
 //	}
 //
-// Load reads your own notes written in the same schema (see package data).
+// Result.Highlight marks a search result's matched characters: it is public
+// API rather than a helper of the examples because every program that
+// shows a result needs it, and the rune offsets in Result.Positions are
+// easy to get wrong by hand.
+//
+// Extend puts a folder of your own notes on top of the embedded ones, and
+// Load reads a catalog of only yours, in the same schema (see package data
+// and the README's "Your own notes").
 package awsnotes

@@ -110,6 +110,6 @@ func ExampleLoad_error() {
 		fmt.Println(de.File, de.Entry, errors.Is(err, data.ErrSyntax))
 	}
 	// Output:
-	// awsnotes data: services/mine.json: entry "study-bot": malformed data file: json: unknown field "summery"
+	// awsnotes data: services/mine.json: entry "study-bot": malformed data file: unknown field "summery"
 	// services/mine.json study-bot true
 }

@@ -54,7 +54,7 @@ func TestLookupNormalises(t *testing.T) {
 		{"AWS", "aws"},
 		{"Amazon Web Services", "aws"},
 		{"Personal Health Dashboard", "personal-health-dashboard"},
-		{"AWS Health Dashboard", "personal-health-dashboard"},
+		{"AWS Health Dashboard", "health-dashboard"},
 		{"Key Management Service", "kms"},
 		{"DMS", "dms"},
 		{"SCPs", "scp"},
@@ -224,4 +224,28 @@ func TestNesting(t *testing.T) {
 			assert.Equalf(t, want, got, "depth of %q", text)
 		}
 	}
+}
+
+func TestStatusCurrent(t *testing.T) {
+	tests := []struct {
+		status awsnotes.Status
+		active bool
+		cur    bool
+	}{
+		{awsnotes.Status{}, true, true},
+		{awsnotes.Status{State: awsnotes.StateRenamed, Date: "2024-12"}, false, true},
+		{awsnotes.Status{State: awsnotes.StateRenamed, Date: "2022-02", Successor: "health-dashboard"}, false, false},
+		{awsnotes.Status{State: awsnotes.StateRetired, Date: "2024-05-26"}, false, false},
+		{awsnotes.Status{State: awsnotes.StateLimited, Date: "2024-07"}, false, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.active, tt.status.Active(), "%+v", tt.status)
+		assert.Equal(t, tt.cur, tt.status.Current(), "%+v", tt.status)
+	}
+	s, ok := awsnotes.Lookup("Amazon SageMaker")
+	require.True(t, ok)
+	assert.True(t, s.Status.Current(), "SageMaker AI is renamed in place: %+v", s.Status)
+	phd, ok := awsnotes.Get("personal-health-dashboard")
+	require.True(t, ok)
+	assert.False(t, phd.Status.Current(), "the Personal Health Dashboard lives on as the AWS Health Dashboard")
 }

@@ -25,6 +25,11 @@ const (
 	FieldRemark    Field = "remark"    // a Note.Remark
 	FieldScenario  Field = "scenario"  // a Scenario.Quote or Scenario.Outcome
 	FieldMnemonic  Field = "mnemonic"  // a Mnemonic, as "Word: Meaning"
+	FieldFact      Field = "fact"      // a Fact.Text
+	FieldCase      Field = "case"      // a Case.Stem
+	// FieldCategory: the query names one of the entry's categories ("보안",
+	// "security"); Text is the category's Korean name.
+	FieldCategory Field = "category"
 )
 
 // Korean names the field for a learner: "이름", "한글 읽기", "강조", ...
@@ -57,6 +62,12 @@ func (f Field) Korean() string {
 		return "시나리오"
 	case FieldMnemonic:
 		return "암기법"
+	case FieldFact:
+		return "사실"
+	case FieldCase:
+		return "사례"
+	case FieldCategory:
+		return "분류"
 	}
 	return string(f)
 }
@@ -72,7 +83,10 @@ const (
 	// are set aside ("aws lambda", "EC2는", "람다"), or the query is typed
 	// on a QWERTY keyboard in English mode ("fkaek"), or gives the name's
 	// initial consonants (ㄹㄷ for 람다), or spells it jamo by jamo
-	// ("ㄹㅏㅁㄷㅏ").
+	// ("ㄹㅏㅁㄷㅏ"); or the query is the name of a category, Korean or
+	// English ("보안", "security"), which lists the category's entries
+	// below every exact name, its own entries before those filed under it
+	// among others.
 	MatchExact Match = "exact"
 	// MatchPrefix: a name starts with the query, down to a half-typed last
 	// syllable ("클라우ㄷ", "클라우드포메이셔") or initial consonants.
@@ -82,8 +96,13 @@ const (
 	// "cloudtrial", "kinesys"), or its letters appear in order ("cldtrl").
 	MatchFuzzy Match = "fuzzy"
 	// MatchText: the query's words appear in the notes' text: the summary,
-	// the lines, highlights, scenarios or mnemonics; or some of its words
-	// are a name and the rest are not ("lambda function", "람다란 무엇인가").
+	// the lines, highlights, scenarios, mnemonics, facts, cases or names,
+	// or words a synonym table gives for them (비용 for 요금); or the query
+	// names entries among other words ("lambda function", "ECS EKS").
+	// Within the tier, entries the query names come first, then text holding the
+	// query's words as words, then loose name matches of a short query
+	// (로그 inside 카탈로그), then text holding them only inside other words
+	// (가용 inside 전문가용).
 	MatchText Match = "text"
 )
 
@@ -91,12 +110,24 @@ const (
 const (
 	exactTop  = 999
 	exactLow  = 900
+	catMain   = exactLow + 3 // the query names the entry's primary category (+5 if its notes hold the query)
+	catOther  = exactLow + 1 // one of its other categories
 	prefixTop = 899
 	prefixLow = 700
 	fuzzyTop  = 699
 	fuzzyLow  = 400
 	textTop   = 399
 	textLow   = 1
+
+	// Bands inside the text tier, best first.
+	namedTop = 398 // every word of the query names an entry: "ECS EKS"
+	namedLow = 386
+	wordTop  = 379 // text holding the query's words as words
+	wordLow  = 100
+	weakTop  = 99 // a short query loosely inside a long name: 로그 in 카탈로그
+	weakLow  = 60
+	innerTop = 59 // text holding the query's words only inside other words
+	innerLow = textLow
 )
 
 func tierOf(score int) Match {
@@ -124,21 +155,21 @@ const (
 
 // Result is one entry found by Search.
 type Result struct {
-	Service Service // a copy: the caller's to change
+	Service Service `json:"service"` // a copy: the caller's to change
 	// Score orders the results, higher first: 900–999 for MatchExact,
 	// 700–899 for MatchPrefix, 400–699 for MatchFuzzy and 1–399 for
 	// MatchText. Scores compare within one catalog and one version only.
-	Score int
-	Match Match // the tier
-	Field Field // where the best match was
+	Score int   `json:"score"`
+	Match Match `json:"match"` // the tier
+	Field Field `json:"field"` // where the best match was
 	// Text is what matched, as the entry has it (in NFC): the name
 	// ("AWS CloudTrail"), or the line, summary, highlight, scenario or
 	// mnemonic ("Kinesis: 운동") of the notes.
-	Text string
+	Text string `json:"text"`
 	// Positions are the matched characters of Text, as rune (not byte)
 	// offsets in increasing order, for highlighting. Each is in
 	// [0, utf8.RuneCountInString(Text)).
-	Positions []int
+	Positions []int `json:"positions"`
 }
 
 // Search finds the entries of the embedded notes that best answer query,
@@ -195,8 +226,10 @@ type cand struct {
 	doc   int32 // index into nameDocs, or textDocs when text is set
 	text  bool
 	how   posKind
-	off   int32 // span start, in runes of the doc's key
-	n     int32 // span length; or the variant, for posGreedy
+	off   int32  // span start, in runes of the doc's key
+	n     int32  // span length; or the variant, for posGreedy
+	mask  uint64 // for text: the query tokens the doc holds (bits as in collect)
+	cat   bool   // the query names a category of the entry
 }
 
 // posKind says how to find the positions of a match once it is chosen.
@@ -236,6 +269,11 @@ func (s *searcher) results(c *Catalog, limit int) []Result {
 		r := Result{Service: c.services[e].clone(), Score: int(b.score), Match: tierOf(int(b.score))}
 		var pos []int32
 		var keyPos []int32
+		if b.cat {
+			r.Field, r.Text = FieldCategory, s.catText
+			out[i] = r
+			continue
+		}
 		if b.text {
 			d := &s.x.textDocs[b.doc]
 			r.Field, r.Text, keyPos = d.field, d.text, d.pos

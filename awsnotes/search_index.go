@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/data"
 	"github.com/cloudnotes-kr/awsnotes/internal/hangul"
 	"github.com/cloudnotes-kr/awsnotes/internal/textnorm"
 	"golang.org/x/text/unicode/norm"
@@ -56,9 +58,24 @@ type searchTables struct {
 	nameStart  []int32            // byte offset of each name doc's key in names
 	texts      *suffixarray.Index // the same for the text docs' keys
 	textStart  []int32
+	textData   string             // what texts indexes
+	textBlock  []int32            // the doc holding byte i<<blockShift of texts, to find docs fast
+	textWord   []uint64           // bit i: the key rune at byte i of texts starts a word
+	textExact  map[string][]int32 // a text doc's whole key → docs: a line pasted whole
+	chos       *suffixarray.Index // "\x00cho\x00cho…" of the name docs in byCho
+	choStart   []int32
 	identity   []int32 // 0, 1, 2, …: maps text offsets to themselves
 	longestKey int     // bytes in the longest name key
+
+	cats      [][]category.ID        // each entry's categories, primary first
+	catNames  map[string]category.ID // key of a category's names → category
+	catKorean map[category.ID]string // its Korean name, for Result.Text
+	synonyms  map[string][]string    // key of a word → keys of its synonyms
 }
+
+// blockShift sets the size of textBlock's blocks: 64 bytes, shorter than
+// nearly every text doc, so finding a doc from an offset takes a step or two.
+const blockShift = 6
 
 // nameDoc is one name of an entry.
 type nameDoc struct {
@@ -79,12 +96,13 @@ type nameDoc struct {
 
 // textDoc is one piece of an entry's notes.
 type textDoc struct {
-	entry int32
-	field Field
-	text  string  // as written, NFC
-	key   string  // folded letters and digits
-	pos   []int32 // rune i of key → rune offset in text
-	nKey  int32
+	entry  int32
+	field  Field
+	text   string  // as written, NFC
+	key    string  // folded letters and digits
+	pos    []int32 // rune i of key → rune offset in text
+	nKey   int32
+	starts []int32 // byte offsets in key of the runes that start a word, until the tables are built
 }
 
 func newSearchTables(services []Service) *searchTables {
@@ -93,10 +111,14 @@ func newSearchTables(services []Service) *searchTables {
 		exact:   map[string][]int32{},
 		cho:     map[string][]int32{},
 	}
+	x.cats = make([][]category.ID, len(services))
 	for e, s := range services {
 		x.addNames(int32(e), s)
 		x.addTexts(int32(e), s)
+		x.cats[e] = slices.Clone(s.Categories)
 	}
+	x.catNames, x.catKorean = categoryKeys()
+	x.synonyms = synonymKeys()
 
 	for i := range x.nameDocs {
 		d := &x.nameDocs[i]
@@ -122,12 +144,40 @@ func newSearchTables(services []Service) *searchTables {
 	}
 	x.names = suffixarray.New([]byte(b.String()))
 	b.Reset()
-	for _, d := range x.textDocs {
+	for _, d := range x.byCho {
+		b.WriteByte(0)
+		x.choStart = append(x.choStart, int32(b.Len()))
+		b.WriteString(x.nameDocs[d].cho)
+	}
+	x.chos = suffixarray.New([]byte(b.String()))
+	b.Reset()
+	x.textExact = make(map[string][]int32, len(x.textDocs))
+	for i, d := range x.textDocs {
 		b.WriteByte(0)
 		x.textStart = append(x.textStart, int32(b.Len()))
 		b.WriteString(d.key)
+		x.textExact[d.key] = append(x.textExact[d.key], int32(i))
 	}
-	x.texts = suffixarray.New([]byte(b.String()))
+	total := b.Len()
+	x.textWord = make([]uint64, total/64+1)
+	for i := range x.textDocs {
+		d := &x.textDocs[i]
+		off := int(x.textStart[i])
+		for _, k := range d.starts {
+			x.textWord[(off+int(k))/64] |= 1 << ((off + int(k)) % 64)
+		}
+		d.starts = nil
+	}
+	x.textBlock = make([]int32, total>>blockShift+1)
+	doc := 0
+	for blk := range x.textBlock {
+		for doc+1 < len(x.textStart) && int(x.textStart[doc+1]) <= blk<<blockShift {
+			doc++
+		}
+		x.textBlock[blk] = int32(doc)
+	}
+	x.textData = b.String()
+	x.texts = suffixarray.New([]byte(x.textData))
 	longest := 0
 	for _, d := range x.nameDocs {
 		longest = max(longest, utf8.RuneCountInString(d.text))
@@ -223,9 +273,16 @@ func (x *searchTables) addTexts(e int32, s Service) {
 			}
 		}
 		x.textDocs = append(x.textDocs, textDoc{entry: e, field: f, text: text, key: key, pos: pos,
-			nKey: int32(len(pos))})
+			nKey: int32(len(pos)), starts: keyWordStarts(text, key, pos)})
 	}
 	add(FieldSummary, s.Summary)
+	// The names too, as words among words: "비용 확인" finds 비용 탐색기
+	// (확인 and 탐색 are synonyms) where no line of the notes says so.
+	add(FieldReading, s.Reading)
+	for _, a := range s.Aliases {
+		add(FieldAlias, a)
+	}
+	add(FieldName, s.Name)
 	for _, n := range s.Notes {
 		for _, l := range n.Lines {
 			add(FieldNote, l.Text)
@@ -246,7 +303,116 @@ func (x *searchTables) addTexts(e int32, s Service) {
 	for _, m := range s.Mnemonics {
 		add(FieldMnemonic, m.Word+": "+m.Meaning)
 	}
+	for _, f := range s.Facts {
+		add(FieldFact, f.Text)
+	}
+	for _, c := range s.Cases {
+		add(FieldCase, c.Stem)
+	}
 }
+
+// keyWordStarts returns the byte offsets in key of the runes that begin a
+// word of text: the first after a space or punctuation, the first of a
+// change of script ("EC2인스턴스": 인), and an upper-case letter after a
+// lower-case one ("CloudTrail"). Korean compounds written as one word
+// ("가용영역") are one word: nothing in the text says where they join.
+func keyWordStarts(text, key string, pos []int32) []int32 {
+	var out []int32
+	var tr []rune // the text's runes, read only for camel case
+	prevPos, prevClass := int32(-2), 0
+	i := 0
+	for b, r := range key {
+		p := pos[i]
+		class := scriptOf(r)
+		start := p != prevPos && (p != prevPos+1 || class != prevClass)
+		if !start && p == prevPos+1 && class == 1 {
+			if tr == nil {
+				tr = []rune(text)
+			}
+			start = unicode.IsUpper(tr[p]) && unicode.IsLower(tr[prevPos])
+		}
+		if start {
+			out = append(out, int32(b))
+		}
+		prevPos, prevClass = p, class
+		i++
+	}
+	return out
+}
+
+// scriptOf classes a key rune for word starts: 1 Latin (and other
+// letters), 2 digits, 3 Hangul.
+func scriptOf(r rune) int {
+	switch {
+	case hangul.IsSyllable(r) || hangul.IsJamo(r):
+		return 3
+	case r >= '0' && r <= '9' || unicode.IsNumber(r):
+		return 2
+	}
+	return 1
+}
+
+// startsWordAt reports whether byte off of texts begins a word.
+func (x *searchTables) startsWordAt(off int) bool {
+	return off >= 0 && off/64 < len(x.textWord) && x.textWord[off/64]&(1<<(off%64)) != 0
+}
+
+// textDocAt is docAt for the text docs, using textBlock to skip the search.
+func (x *searchTables) textDocAt(off int) int {
+	d := int(x.textBlock[off>>blockShift])
+	for d+1 < len(x.textStart) && int(x.textStart[d+1]) <= off {
+		d++
+	}
+	return d
+}
+
+// categoryKeys maps the key of every name of every category (its ID,
+// Korean and English names and aliases, as category.Lookup reads them) to
+// the category.
+func categoryKeys() (map[string]category.ID, map[category.ID]string) {
+	names := map[string]category.ID{}
+	korean := map[category.ID]string{}
+	for _, c := range category.All() {
+		korean[c.ID] = c.Korean
+		for _, n := range append([]string{string(c.ID), c.Korean, c.English}, c.Aliases...) {
+			k, _ := foldKey(textnorm.Fold(n))
+			if k = textnorm.StripVendor(k); k != "" {
+				if _, taken := names[k]; !taken {
+					names[k] = c.ID
+				}
+			}
+		}
+	}
+	return names, korean
+}
+
+// synonymTable is data/synonyms.json as keys: each word's key → the keys of
+// the other words of its group. It is read once, on the first search.
+var synonymTable = sync.OnceValue(func() map[string][]string {
+	groups, err := data.Synonyms()
+	if err != nil {
+		return nil // the embedded file is checked by data's tests
+	}
+	out := map[string][]string{}
+	for _, g := range groups {
+		keys := make([]string, 0, len(g))
+		for _, w := range g {
+			if k, _ := foldKey(textnorm.Fold(w)); k != "" && !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+		for _, k := range keys {
+			for _, o := range keys {
+				if o != k && !slices.Contains(out[k], o) {
+					out[k] = append(out[k], o)
+				}
+			}
+		}
+	}
+	return out
+})
+
+func synonymKeys() map[string][]string { return synonymTable() }
 
 // isKeyRune reports whether a folded rune takes part in matching: letters,
 // digits and combining marks. Everything else separates words.
@@ -287,11 +453,12 @@ func foldKey(text string) (string, []int32) {
 	return b.String(), pos
 }
 
-// stripVendor drops a leading "amazon" or "aws" from a key, as
-// textnorm.StripVendor does, along with their positions.
+// stripVendor drops a leading vendor name ("amazon", "aws", "아마존",
+// "에이더블유에스") from a key, as textnorm.StripVendor does, along with
+// their positions.
 func stripVendor(key string, pos []int32) (string, []int32) {
 	s := textnorm.StripVendor(key)
-	cut := len(key) - len(s) // the vendor is ASCII: bytes are runes
+	cut := utf8.RuneCountInString(key[:len(key)-len(s)])
 	return s, pos[cut:]
 }
 

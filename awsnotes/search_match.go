@@ -34,36 +34,44 @@ const phraseBit = 63
 // searcher holds one query's state and scratch space; searchers are pooled
 // so that a query allocates little beyond its results.
 type searcher struct {
-	x         *searchTables
-	best      []cand
-	found     int // entries with a candidate
-	order     []int32
-	raw       string     // the query as given, cut to maxQueryBytes
-	words     []string   // the query's words, folded, in order: substrings of folded
-	inorder   []string   // the words setWords was given (words, or a QWERTY reading's)
-	tokens    []string   // the words the word stages look up (see wordsOnly)
-	stripped  []string   // the same without a trailing particle
-	alt       []string   // the same without the shortest particle it may end in
-	stems     []string   // the particle-free forms of each word of inorder…
-	stemEnd   []int32    // …ending, for word i, at stemEnd[i]
-	readStems []string   // scratch for addReading
-	tmp       []string   // scratch
-	qwerty    [][]string // the words of each QWERTY reading, for the text
-	nameBuf   []byte
-	units     []int32 // runes of each stripped token
-	phrase    string  // the tokens run together
-	phraseP   string  // the stripped tokens run together
-	multi     bool    // the query has more than one word
-	permTypos bool    // look for typos in reordered words too
-	variants  []variant
-	osaBuf    []int
-	masks     []uint64 // per doc: which tokens it holds (collect)
-	touched   []int32  // docs with a non-zero mask
-	keys      []string
-	keyDocs   []int32
-	runeBuf   []rune
-	lcsBuf    []int32
-	posBuf    []int32
+	x          *searchTables
+	best       []cand
+	found      int      // entries with a candidate
+	strong     int      // entries with a candidate above the text tier
+	allWords   []string // the query's words as given, repeats and all
+	lineHit    bool     // the query is word for word a piece of some entry's text
+	catText    string   // the Korean name of the category the query names
+	named      []namedHit
+	docsHit    []uint16 // per entry: text docs holding a query word as a word (textStage)
+	hitEntries []int32  // entries with docsHit set
+	wmasks     []uint64 // per doc: which tokens it holds at the start of a word (collect)
+	order      []int32
+	raw        string     // the query as given, cut to maxQueryBytes
+	words      []string   // the query's words, folded, in order: substrings of folded
+	inorder    []string   // the words setWords was given (words, or a QWERTY reading's)
+	tokens     []string   // the words the word stages look up (see wordsOnly)
+	stripped   []string   // the same without a trailing particle
+	alt        []string   // the same without the shortest particle it may end in
+	stems      []string   // the particle-free forms of each word of inorder…
+	stemEnd    []int32    // …ending, for word i, at stemEnd[i]
+	readStems  []string   // scratch for addReading
+	tmp        []string   // scratch
+	qwerty     [][]string // the words of each QWERTY reading, for the text
+	nameBuf    []byte
+	units      []int32 // runes of each stripped token
+	phrase     string  // the tokens run together
+	phraseP    string  // the stripped tokens run together
+	multi      bool    // the query has more than one word
+	permTypos  bool    // look for typos in reordered words too
+	variants   []variant
+	osaBuf     []int
+	masks      []uint64 // per doc: which tokens it holds (collect)
+	touched    []int32  // docs with a non-zero mask
+	keys       []string
+	keyDocs    []int32
+	runeBuf    []rune
+	lcsBuf     []int32
+	posBuf     []int32
 }
 
 var searchers = sync.Pool{New: func() any { return new(searcher) }}
@@ -75,7 +83,13 @@ func (s *searcher) reset(x *searchTables) {
 	}
 	s.best = s.best[:x.entries]
 	clear(s.best)
-	s.found = 0
+	if cap(s.docsHit) < x.entries {
+		s.docsHit = make([]uint16, x.entries)
+	}
+	s.docsHit = s.docsHit[:x.entries]
+	clear(s.docsHit)
+	s.hitEntries = s.hitEntries[:0]
+	s.found, s.strong, s.lineHit, s.catText = 0, 0, false, ""
 	s.words, s.tokens, s.stripped, s.alt, s.units = s.words[:0], s.tokens[:0], s.stripped[:0], s.alt[:0], s.units[:0]
 	s.variants, s.qwerty = s.variants[:0], s.qwerty[:0]
 }
@@ -90,6 +104,9 @@ func (s *searcher) offer(e int32, c cand) {
 	if c.score > b.score {
 		if b.score == 0 {
 			s.found++
+		}
+		if c.score >= fuzzyLow && b.score < fuzzyLow {
+			s.strong++
 		}
 		*b = c
 	}
@@ -150,6 +167,24 @@ func (s *searcher) parse(query string) bool {
 	if len(s.words) == 0 {
 		return false
 	}
+	// A word given twice counts once: "lambda lambda" is lambda.
+	s.allWords = append(s.allWords[:0], s.words...)
+	j := 0
+	for _, w := range s.words {
+		if !slices.Contains(s.words[:j], w) {
+			s.words[j] = w
+			j++
+		}
+	}
+	s.words = s.words[:j]
+	if len(s.allWords) > 1 {
+		b := s.nameBuf[:0]
+		for _, w := range s.allWords {
+			b = append(b, w...)
+		}
+		s.nameBuf = b
+		_, s.lineHit = s.x.textExact[string(b)]
+	}
 	s.addReading(s.words, 0, false)
 	if n := len(s.words); n > 1 && hangul.IsParticle(s.words[n-1]) {
 		s.addReading(s.words[:n-1], 5, false) // "EC2 는": a space before the particle
@@ -165,7 +200,7 @@ func (s *searcher) parse(query string) bool {
 
 	// Words in another order: "trail cloud".
 	words := s.words
-	if len(words) > 1 && (words[0] == "aws" || words[0] == "amazon") {
+	if len(words) > 1 && textnorm.IsVendor(words[0]) {
 		words = words[1:]
 	}
 	s.permTypos = len(words) <= 3 // typos in reordered words: up to three of them
@@ -400,7 +435,9 @@ func (s *searcher) run(limit int) {
 			s.nameStages(v)
 		}
 	}
-	qwerty := s.found == 0
+	// An English word the notes use ("DNS", read as QWERTY keys 운) is
+	// not Korean typed in English mode.
+	qwerty := s.found == 0 && !s.wordsInText()
 	if qwerty {
 		s.addQwertyReadings()
 		for i := range s.variants {
@@ -409,7 +446,8 @@ func (s *searcher) run(limit int) {
 			}
 		}
 	}
-	if s.found >= limit {
+	s.categoryStage()
+	if s.strong >= limit && !s.lineHit {
 		return
 	}
 	for i := range s.variants {
@@ -417,8 +455,8 @@ func (s *searcher) run(limit int) {
 		if v.qwerty && !qwerty {
 			continue
 		}
-		if !v.perm {
-			s.substringStage(v)
+		if !v.perm && !s.substringStage(v) {
+			s.halfSubstringStage(v)
 		}
 		if !v.perm || s.permTypos && s.found == 0 {
 			s.typoStage(i)
@@ -426,7 +464,10 @@ func (s *searcher) run(limit int) {
 	}
 	s.coverageStage()
 	s.subsequenceStage()
-	if s.found >= limit {
+	if s.lineHit {
+		s.demoteLooseNames()
+	}
+	if s.strong >= limit && !s.lineHit {
 		return
 	}
 	s.textStage()
@@ -440,17 +481,141 @@ func (s *searcher) run(limit int) {
 	}
 }
 
+// wordsInText reports whether every word of the query stands as a word
+// somewhere in the notes' text.
+func (s *searcher) wordsInText() bool {
+	x := s.x
+	for _, w := range s.words {
+		found := false
+		for _, off := range x.texts.Lookup([]byte(w), 64) {
+			if x.startsWordAt(off) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// demoteLooseNames moves prefix and fuzzy name matches into the text tier,
+// below the text that holds the whole query: the query is word for word a
+// line of some entry's notes, and that entry is the one it asks about. "AWS
+// 전용", a line of ECS's notes, starts the names 전용 호스트 and "AWS 전용
+// 연결" too; an exact name still comes first ("확장성").
+func (s *searcher) demoteLooseNames() {
+	for e := range s.best {
+		b := &s.best[e]
+		if b.score >= fuzzyLow && b.score < exactLow {
+			b.score = weakLow + (b.score-fuzzyLow)*(weakTop-weakLow)/(exactLow-1-fuzzyLow)
+			s.strong--
+		}
+	}
+}
+
+// isShort reports whether a query is short enough that finding it inside
+// a longer word says little: two Hangul syllables ("로그") or five Latin
+// letters, as maxEdits weighs them.
+func isShort(runes []rune) bool {
+	w := 0
+	for _, r := range runes {
+		if hangul.IsSyllable(r) {
+			w += 5
+		} else {
+			w += 2
+		}
+	}
+	return w <= 10
+}
+
+// weakScore places a loose name match of a short query in the text tier,
+// below text that holds the query as a word: 로그 inside 서비스 카탈로그.
+func weakScore(nq, nKey, rank, penalty int32) int32 {
+	return min(max(weakLow+30*nq/max(nKey, 1)-rank-penalty, weakLow), weakTop)
+}
+
+// categoryStage lists the entries of the category the whole query names,
+// in Korean or English ("보안", "security", "머신러닝은"), in the exact tier
+// below every exact name: its entries first, then those filed under it
+// among others, each in the order of All.
+func (s *searcher) categoryStage() {
+	if len(s.words) > 4 || len(s.x.catNames) == 0 {
+		return
+	}
+	b := s.nameBuf[:0]
+	for _, w := range s.words {
+		b = append(b, w...)
+	}
+	s.nameBuf = b
+	key := textnorm.StripVendor(string(b))
+	id, ok := s.x.catNames[key]
+	if !ok {
+		last := s.words[len(s.words)-1]
+		for _, stem := range s.wordStems(len(s.inorder) - 1) {
+			if id, ok = s.x.catNames[textnorm.StripVendor(string(b[:len(b)-len(last)])+stem)]; ok {
+				break
+			}
+		}
+	}
+	if !ok {
+		return
+	}
+	s.catText = s.x.catKorean[id]
+	// Entries whose notes hold the query as a word come first: "CI/CD"
+	// lists CodePipeline before the rest of deployment.
+	x := s.x
+	for _, off := range x.texts.Lookup([]byte(key), 1024) {
+		if x.startsWordAt(off) {
+			e := x.textDocs[x.textDocAt(off)].entry
+			if s.docsHit[e] == 0 {
+				s.hitEntries = append(s.hitEntries, e)
+			}
+			s.docsHit[e] = 1
+		}
+	}
+	for e, cats := range x.cats {
+		i := slices.Index(cats, id)
+		if i < 0 {
+			continue
+		}
+		score := int32(catOther)
+		if i == 0 {
+			score = catMain
+		}
+		if s.docsHit[e] > 0 {
+			score += 5
+		}
+		s.offer(int32(e), cand{score: score, cat: true})
+	}
+	for _, e := range s.hitEntries {
+		s.docsHit[e] = 0
+	}
+	s.hitEntries = s.hitEntries[:0]
+}
+
 // maxNameWords is the most words a name found among the query's words may
 // span ("elastic compute cloud" is three).
 const maxNameWords = 6
 
+// namedHit is a name found among the query's words.
+type namedHit struct {
+	doc  int32
+	m    int32 // runes of the name
+	stem bool  // found without a particle
+}
+
 // nameWordStage finds entries named by a run of the query's words, with or
 // without a particle: "lambda" in "lambda function", "람다" in "람다란
-// 무엇인가". The rest of the query is about something else, so these rank
-// with the text matches, scored as a text holding those words would be,
-// plus a bonus for being a name: above any text holding only the name's
-// words, below the text that holds the whole query (a line pasted from the
-// notes still finds its own entry first).
+// 무엇인가". When every word of the query is part of some name ("ECS EKS",
+// "EC2 S3 RDS"), the query lists entries, and those come first in the text
+// tier, above a note that merely mentions them together ("ECS/EKS" in
+// Fargate's notes). Otherwise the rest of the query is about something
+// else: these rank with the text matches, scored as a text holding those
+// words would be, plus a bonus for being a name: above any text holding
+// only the name's words, below the text that holds the whole query (a line
+// pasted from the notes still finds its own entry first).
 func (s *searcher) nameWordStage() {
 	var q int32
 	for _, u := range s.units {
@@ -460,36 +625,63 @@ func (s *searcher) nameWordStage() {
 	if q == 0 || len(words) < 2 {
 		return // one word: the name stages have tried it
 	}
+	var covered uint64 // bit i: word i is part of a name found
+	s.named = s.named[:0]
 	for i := range words {
-		if words[i] == "aws" || words[i] == "amazon" {
+		if textnorm.IsVendor(words[i]) {
 			continue // a vendor names the AWS entry only when alone
 		}
 		b := s.nameBuf[:0]
 		for j := i; j < len(words) && j < i+maxNameWords && len(b) < s.x.longestKey; j++ {
 			b = append(b, words[j]...)
-			s.offerNameWords(b, q)
+			found := s.findNameWords(b, q, false)
 			for _, stem := range s.wordStems(j) {
-				s.offerNameWords(append(b[:len(b)-len(words[j])], stem...), q)
+				found = s.findNameWords(append(b[:len(b)-len(words[j])], stem...), q, true) || found
+			}
+			if found && j < 64 {
+				covered |= (uint64(1)<<(j-i+1) - 1) << i
 			}
 		}
 		s.nameBuf = b
 	}
+	listed := !s.lineHit
+	for i, w := range words {
+		if i >= 64 || covered&(1<<i) == 0 && !textnorm.IsVendor(w) && !hangul.IsParticle(w) {
+			listed = false
+			break
+		}
+	}
+	for _, h := range s.named {
+		doc := &s.x.nameDocs[h.doc]
+		var score int32
+		if listed {
+			score = namedTop - 2*doc.rank
+			if h.stem {
+				score--
+			}
+			score = max(score, namedLow)
+		} else {
+			score = min(wordLow+190*h.m/q+148-doc.rank, wordTop-1)
+		}
+		s.offer(doc.entry, cand{score: score, doc: h.doc, how: posSpan, n: doc.nKey})
+	}
 }
 
-func (s *searcher) offerNameWords(key []byte, q int32) {
+// findNameWords notes the names whose key is key, when it is not the whole
+// query, and reports whether there are any.
+func (s *searcher) findNameWords(key []byte, q int32, stem bool) bool {
 	docs, ok := s.x.exact[string(key)]
 	if !ok {
-		return
+		return false
 	}
 	m := int32(utf8.RuneCount(key))
 	if m < 2 || m >= q {
-		return
+		return false
 	}
 	for _, d := range docs {
-		doc := &s.x.nameDocs[d]
-		score := int32(textLow) + 250*m/q + 80 + 60 - doc.rank
-		s.offer(doc.entry, cand{score: min(score, textTop-10), doc: d, how: posSpan, n: doc.nKey})
+		s.named = append(s.named, namedHit{doc: d, m: m, stem: stem})
 	}
+	return true
 }
 
 // nameStages runs the exact and prefix stages for one reading.
@@ -536,6 +728,26 @@ func (s *searcher) choStage(v *variant) {
 		score := max(prefixLow+cover-2*doc.rank-v.penalty, prefixLow)
 		s.offer(doc.entry, cand{score: score, doc: d, how: posSpan, n: int32(len(v.runes))})
 	}
+	// Inside a name, as a whole-syllable query would be found there: ㅌㄹㅇ
+	// in 클라우드트레일 as 트레일 is. Two consonants only at a word start.
+	nq := int32(len(v.runes))
+	if nq < 2 {
+		return
+	}
+	for _, off := range x.chos.Lookup([]byte(v.key), 4*len(x.byCho)) {
+		i, keyOff := docAt(x.choStart, off)
+		if keyOff == 0 {
+			continue // a prefix: found above
+		}
+		d := x.byCho[i]
+		doc := &x.nameDocs[d]
+		roff := int32(utf8.RuneCountInString(doc.cho[:keyOff]))
+		if nq < 3 && !doc.startsWord(doc.keyPos[roff]) {
+			continue
+		}
+		score := int32(fuzzyTop-150) + 40*nq/doc.nKey - doc.rank - v.penalty
+		s.offer(doc.entry, cand{score: max(score, fuzzyLow), doc: d, how: posSpan, off: roff, n: nq})
+	}
 }
 
 // prefixStage finds names that start with the query, compared jamo by jamo
@@ -572,14 +784,18 @@ func (s *searcher) prefixStage(v *variant) {
 }
 
 // substringStage finds names with the query inside them: "trail" in
-// CloudTrail.
-func (s *searcher) substringStage(v *variant) {
+// CloudTrail. A short query inside a word of a long name (로그 in 서비스
+// 카탈로그) is a loose match and ranks below text holding it as a word. It
+// reports whether it found any.
+func (s *searcher) substringStage(v *variant) bool {
 	nq := len(v.runes)
 	if nq < 2 && !(nq == 1 && hangul.IsSyllable(v.runes[0])) || v.cho {
-		return
+		return false
 	}
 	x := s.x
-	for _, off := range x.names.Lookup([]byte(v.key), 4*len(x.nameDocs)) {
+	short := isShort(v.runes)
+	hits := x.names.Lookup([]byte(v.key), 4*len(x.nameDocs))
+	for _, off := range hits {
 		d, keyOff := docAt(x.nameStart, off)
 		if keyOff == 0 {
 			continue // a prefix: found already
@@ -588,9 +804,55 @@ func (s *searcher) substringStage(v *variant) {
 		if s.best[doc.entry].score >= fuzzyTop-10 {
 			continue
 		}
-		score := int32(fuzzyTop-50) + int32(40*nq)/doc.nKey - doc.rank - v.penalty
 		roff := int32(utf8.RuneCountInString(doc.key[:keyOff]))
+		score := int32(fuzzyTop-50) + int32(40*nq)/doc.nKey - doc.rank - v.penalty
+		if short && !doc.startsWord(doc.keyPos[roff]) {
+			score = weakScore(int32(nq), doc.nKey, doc.rank, v.penalty)
+		}
 		s.offer(doc.entry, cand{score: score, doc: int32(d), how: posSpan, off: roff, n: int32(nq)})
+	}
+	return len(hits) > 0
+}
+
+// halfTyped reports whether the last rune of a query may be a syllable
+// typed half-way: a lone jamo ("대시보ㄷ") or a syllable with a final
+// consonant that may be the next syllable's initial ("대시볻").
+func halfTyped(runes []rune) bool {
+	if len(runes) < 2 {
+		return false
+	}
+	last := runes[len(runes)-1]
+	return hangul.IsJamo(last) || hangul.HasBatchim(last)
+}
+
+// halfSubstringStage finds names with the query inside them down to a
+// half-typed last syllable, as prefixStage does at their start: 대시볻 in
+// 헬스 대시보드. It runs only when the query as typed is inside no name.
+func (s *searcher) halfSubstringStage(v *variant) {
+	if v.cho || !halfTyped(v.runes) {
+		return
+	}
+	x := s.x
+	nq := len(v.runes)
+	head := v.key[:len(v.key)-utf8.RuneLen(v.runes[nq-1])]
+	short := isShort(v.runes)
+	for _, off := range x.names.Lookup([]byte(head), 4*len(x.nameDocs)) {
+		d, keyOff := docAt(x.nameStart, off)
+		doc := &x.nameDocs[d]
+		if keyOff == 0 || s.best[doc.entry].score >= fuzzyTop-10 || !hangul.HasPrefix(doc.key[keyOff:], v.key) {
+			continue
+		}
+		roff := int32(utf8.RuneCountInString(doc.key[:keyOff]))
+		j0 := slices.Index(doc.jamoAt, roff)
+		if j0 < 0 || j0+len(v.jamo) > len(doc.jamoAt) {
+			continue
+		}
+		n := doc.jamoAt[j0+len(v.jamo)-1] - roff + 1
+		score := int32(fuzzyTop-60) + int32(40*nq)/doc.nKey - doc.rank - v.penalty
+		if short && !doc.startsWord(doc.keyPos[roff]) {
+			score = weakScore(int32(nq), doc.nKey, doc.rank, v.penalty)
+		}
+		s.offer(doc.entry, cand{score: score, doc: int32(d), how: posSpan, off: roff, n: n})
 	}
 }
 
@@ -722,46 +984,109 @@ func (s *searcher) osa(a, b []rune, k int) (full, prefix int) {
 	return full, prefix
 }
 
-// collect looks every token (and its particle-free form), and the whole
+// collect looks every token (and its particle-free forms), and the whole
 // query run together, up in a suffix array over docs, and returns the docs
-// found, in order, with s.masks[doc] saying which tokens each holds.
-func (s *searcher) collect(sa *suffixarray.Index, starts []int32, tokens, stripped, alt []string, phrase bool) []int32 {
+// found, in order, with s.masks[doc] saying which tokens each holds and
+// s.wmasks[doc] which of them start a word there. Over the text docs
+// (text), it also looks up each token's synonyms, and a token found
+// nowhere is read with a half-typed last syllable.
+func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tokens, stripped, alt []string, phrase bool) []int32 {
 	// Every mask is zero but those of the docs the last call touched.
-	all := s.masks[:cap(s.masks)]
+	all, wall := s.masks[:cap(s.masks)], s.wmasks[:cap(s.wmasks)]
 	for _, d := range s.touched {
 		if int(d) < len(all) {
 			all[d] = 0
+		}
+		if int(d) < len(wall) {
+			wall[d] = 0
 		}
 	}
 	n := len(starts)
 	if len(all) < n {
 		all = make([]uint64, n)
 	}
-	s.masks = all[:n]
+	if len(wall) < n {
+		wall = make([]uint64, n)
+	}
+	s.masks, s.wmasks = all[:n], wall[:n]
 	touched := s.touched[:0]
 	maxHits := min(4*n, 1024)
-	look := func(t string, bit uint) {
-		for _, off := range sa.Lookup([]byte(t), maxHits) {
-			d, _ := docAt(starts, off)
-			if s.masks[d] == 0 {
-				touched = append(touched, int32(d))
-			}
-			s.masks[d] |= 1 << bit
+	x := s.x
+	add := func(off int, bits uint64) {
+		var d int
+		if text {
+			d = x.textDocAt(off)
+		} else {
+			d, _ = docAt(starts, off)
+		}
+		if s.masks[d] == 0 {
+			touched = append(touched, int32(d))
+		}
+		s.masks[d] |= bits
+		if !text || x.startsWordAt(off) {
+			s.wmasks[d] |= bits
+		}
+	}
+	look := func(t string, bits uint64) int {
+		if t == "" {
+			return 0
+		}
+		hits := sa.Lookup([]byte(t), maxHits)
+		for _, off := range hits {
+			add(off, bits)
+		}
+		return len(hits)
+	}
+	synonyms := func(t string, bits uint64) {
+		for _, syn := range x.synonyms[t] {
+			look(syn, bits)
 		}
 	}
 	for i, t := range tokens {
-		look(t, uint(i))
+		bit := uint64(1) << uint(i)
+		found := look(t, bit)
 		if i < len(stripped) && stripped[i] != t {
-			look(stripped[i], uint(i))
+			found += look(stripped[i], bit)
 		}
 		if i < len(alt) && alt[i] != t && alt[i] != stripped[i] {
-			look(alt[i], uint(i))
+			found += look(alt[i], bit)
+		}
+		if !text {
+			continue
+		}
+		synonyms(t, bit)
+		if stripped[i] != t {
+			synonyms(stripped[i], bit)
+		}
+		if found == 0 {
+			s.lookHalf(t, bit, add)
+		}
+	}
+	if text && len(tokens) > 1 {
+		// Synonyms of two or three words together: "가상 머신", "사용자 인증을".
+		for i := range tokens {
+			b := s.nameBuf[:0]
+			b = append(b, stripped[i]...)
+			for j := i + 1; j < len(tokens) && j < i+3; j++ {
+				b = append(b[:len(b)-len(stripped[j-1])], tokens[j-1]...)
+				b = append(b, stripped[j]...)
+				if syns, ok := x.synonyms[string(b)]; ok {
+					bits := (uint64(1)<<(j-i+1) - 1) << i
+					for _, syn := range syns {
+						look(syn, bits)
+					}
+				}
+			}
+			s.nameBuf = b
 		}
 	}
 	if phrase && s.multi {
-		look(s.phrase, phraseBit)
+		// The whole query in one run holds every token, even where a
+		// token too common to list every place of (maxHits) missed it.
+		every := uint64(1)<<phraseBit | uint64(1)<<min(len(tokens), phraseBit) - 1
+		look(s.phrase, every)
 		if s.phraseP != s.phrase {
-			look(s.phraseP, phraseBit)
+			look(s.phraseP, every)
 		}
 	}
 	slices.Sort(touched)
@@ -769,11 +1094,34 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, tokens, stripp
 	return touched
 }
 
+// lookHalf looks a token up with its last syllable typed half-way, as
+// halfSubstringStage does in names: "대시볻" finds "대시보드".
+func (s *searcher) lookHalf(t string, bit uint64, add func(int, uint64)) {
+	rs := s.runeBuf[:0]
+	for _, r := range t {
+		rs = append(rs, r)
+	}
+	s.runeBuf = rs
+	if !halfTyped(rs) {
+		return
+	}
+	head := t[:len(t)-utf8.RuneLen(rs[len(rs)-1])]
+	x := s.x
+	data := x.textData
+	maxHits := min(4*len(x.textStart), 1024)
+	for _, off := range x.texts.Lookup([]byte(head), maxHits) {
+		end := min(off+len(t)+8, len(data))
+		if hangul.HasPrefix(data[off:end], t) {
+			add(off, bit)
+		}
+	}
+}
+
 // coverageStage finds names holding every word of the query in any order:
 // "compute elastic" in Elastic Compute Cloud.
 func (s *searcher) coverageStage() {
 	words := s.tokens
-	if len(words) > 1 && (words[0] == "aws" || words[0] == "amazon") {
+	if len(words) > 1 && textnorm.IsVendor(words[0]) {
 		words = words[1:]
 	}
 	if len(words) < 2 || len(words) > 16 {
@@ -785,7 +1133,7 @@ func (s *searcher) coverageStage() {
 		}
 	}
 	all := uint64(1)<<len(words) - 1
-	for _, d := range s.collect(s.x.names, s.x.nameStart, words, nil, nil, false) {
+	for _, d := range s.collect(s.x.names, s.x.nameStart, false, words, nil, nil, false) {
 		if s.masks[d] != all {
 			continue
 		}
@@ -843,9 +1191,16 @@ func (s *searcher) subsequenceStage() {
 		pos := runeOffsets(doc.text, m.MatchedIndexes, s.posBuf[:0])
 		s.posBuf = pos
 		score, ok := subsequenceScore(pos, nq, doc)
-		if ok {
-			s.offer(doc.entry, cand{score: score, doc: d, how: posSubseq})
+		if !ok {
+			continue
 		}
+		// Three letters or fewer scattered over a long name ("DNS" in
+		// reserveD INStances) are loose unless each starts a word, as an
+		// abbreviation's letters do ("ELB").
+		if nq <= 3 && !allStartWords(pos, doc) {
+			score = weakScore(int32(nq), doc.nKey, doc.rank, 0)
+		}
+		s.offer(doc.entry, cand{score: score, doc: d, how: posSubseq})
 	}
 }
 
@@ -876,6 +1231,17 @@ func subsequenceScore(pos []int32, nq int, doc *nameDoc) (int32, bool) {
 	return min(max(score, fuzzyLow), fuzzyLow+99), true
 }
 
+// allStartWords reports whether each rune offset of a name's text begins a
+// word.
+func allStartWords(pos []int32, doc *nameDoc) bool {
+	for _, p := range pos {
+		if !doc.startsWord(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // runeOffsets converts byte offsets into s (as sahilm/fuzzy reports them)
 // to rune offsets, dropping any that do not start a rune.
 func runeOffsets(s string, byteIdx []int, dst []int32) []int32 {
@@ -899,7 +1265,9 @@ func runeOffsets(s string, byteIdx []int, dst []int32) []int32 {
 // textStage finds the query's words in the notes' text. A doc scores by how
 // much of the query it holds, how much of itself the query covers (so the
 // line a sentence was pasted from beats a longer one that holds it), and
-// whether the query appears in it as one run.
+// whether the query appears in it as one run. Words found only inside other
+// words ("가용" in "전문가용") count for little, and a doc holding nothing
+// else ranks below every doc that holds a word of the query as a word.
 func (s *searcher) textStage() {
 	var q int32
 	for _, u := range s.units {
@@ -908,25 +1276,62 @@ func (s *searcher) textStage() {
 	if q == 0 {
 		return
 	}
-	for _, d := range s.collect(s.x.texts, s.x.textStart, s.tokens, s.stripped, s.alt, true) {
-		mask := s.masks[d]
-		var m int32
+	for _, d := range s.collect(s.x.texts, s.x.textStart, true, s.tokens, s.stripped, s.alt, true) {
+		mask, whole := s.masks[d], s.wmasks[d]
+		var mw, mi int32
 		for t, u := range s.units {
-			if mask&(1<<t) != 0 {
-				m += u
+			switch {
+			case whole&(1<<t) != 0:
+				mw += u
+			case mask&(1<<t) != 0:
+				mi += u
 			}
 		}
-		phrase := mask&(1<<phraseBit) != 0
+		m := mw + mi
 		if m < 2 && m < q {
 			continue
 		}
 		doc := &s.x.textDocs[d]
-		score := int32(textLow) + 250*m/q + 80*min(m, doc.nKey)/doc.nKey
-		if phrase {
-			score += 60
+		cover := min(m, doc.nKey)
+		var score int32
+		if mw > 0 {
+			score = wordLow + 190*(mw+mi/3)/q + 60*cover/doc.nKey
+			switch {
+			case whole&(1<<phraseBit) != 0:
+				score += 29
+			case mask&(1<<phraseBit) != 0:
+				score += 10
+			}
+			if doc.field == FieldCase {
+				score -= 10 // a long situation, not a line about the entry
+			}
+			score = min(max(score, wordLow), wordTop)
+		} else {
+			score = innerLow + 40*m/q + 10*cover/doc.nKey
+			if mask&(1<<phraseBit) != 0 {
+				score += 8
+			}
+			score = min(score, innerTop)
 		}
-		s.offer(doc.entry, cand{score: min(score, textTop), doc: d, text: true, how: posTokens})
+		s.offer(doc.entry, cand{score: score, doc: d, text: true, how: posTokens, mask: mask})
+		if mw > 0 {
+			if s.docsHit[doc.entry] == 0 {
+				s.hitEntries = append(s.hitEntries, doc.entry)
+			}
+			s.docsHit[doc.entry]++
+		}
 	}
+	// An entry whose notes hold the query's words in several places is
+	// about them: a little more for each further piece ("로그" is all over
+	// CloudTrail's and CloudWatch's notes).
+	for _, e := range s.hitEntries {
+		b := &s.best[e]
+		if n := int32(s.docsHit[e]); n > 1 && b.text && b.score >= wordLow && b.score < wordTop {
+			b.score = min(b.score+min(2*(n-1), 10), wordTop)
+		}
+		s.docsHit[e] = 0
+	}
+	s.hitEntries = s.hitEntries[:0]
 }
 
 // namePositions finds the key runes of a name doc that the match covers.
@@ -946,11 +1351,11 @@ func (s *searcher) namePositions(d *nameDoc, c cand) []int32 {
 		}
 		return s.aligned(d.key, v.runes)
 	}
-	return s.tokenPositions(d.key, false)
+	return s.tokenPositions(d.key, false, ^uint64(0))
 }
 
 func (s *searcher) textPositions(d *textDoc, c cand) []int32 {
-	return s.tokenPositions(d.key, true)
+	return s.tokenPositions(d.key, true, c.mask)
 }
 
 // aligned marks the runes of key that a longest common subsequence with
@@ -1002,9 +1407,10 @@ func (s *searcher) aligned(key string, runes []rune) []int32 {
 	return out
 }
 
-// tokenPositions marks where the whole query, or failing that each token,
-// first occurs in key.
-func (s *searcher) tokenPositions(key string, phrase bool) []int32 {
+// tokenPositions marks where the whole query, or failing that each token
+// that mask says is there, first occurs in key. Tokens found only through
+// a synonym mark nothing: the marks are the query's own letters.
+func (s *searcher) tokenPositions(key string, phrase bool, mask uint64) []int32 {
 	out := s.posBuf[:0]
 	mark := func(t string) bool {
 		i := strings.Index(key, t)
@@ -1018,11 +1424,14 @@ func (s *searcher) tokenPositions(key string, phrase bool) []int32 {
 		}
 		return true
 	}
-	if phrase && (mark(s.phrase) || mark(s.phraseP)) {
+	if phrase && mask&(1<<phraseBit) != 0 && (mark(s.phrase) || mark(s.phraseP)) {
 		s.posBuf = out
 		return out
 	}
 	for i, t := range s.tokens {
+		if i < phraseBit && mask&(1<<i) == 0 {
+			continue
+		}
 		if !mark(t) && !mark(s.stripped[i]) {
 			mark(s.alt[i])
 		}

@@ -84,6 +84,15 @@ type Status struct {
 // Active reports whether the entry is available as the notes describe it.
 func (s Status) Active() bool { return s.State == StateActive }
 
+// Current reports whether the entry is a service AWS offers today under
+// the entry's Name: active, or renamed in place (State StateRenamed with
+// no Successor: the entry carries the new name, and the old one is an
+// alias, as for Amazon SageMaker AI). An entry that is only an old name
+// (renamed with a Successor), retired or limited is not current.
+func (s Status) Current() bool {
+	return s.State == StateActive || s.State == StateRenamed && s.Successor == ""
+}
+
 // Service is one entry of the notes: an AWS service, or a feature, concept,
 // program or team the notes describe. It is a value: the slices it holds
 // belong to whoever received it.

@@ -73,15 +73,15 @@ func (id ID) Korean() string {
 
 // Category is one category of the taxonomy.
 type Category struct {
-	ID      ID     // "machine-learning"
-	Order   int    // position in All, from 0
-	Korean  string // "모니터링/상태 관리"
-	English string // "Monitoring & Observability"
-	AWS     string // AWS's own product category it maps onto
+	ID      ID     `json:"id"`      // "machine-learning"
+	Order   int    `json:"order"`   // position in All, from 0
+	Korean  string `json:"korean"`  // "모니터링/상태 관리"
+	English string `json:"english"` // "Monitoring & Observability"
+	AWS     string `json:"aws"`     // AWS's own product category it maps onto
 	// Aliases are other names learners use ("모니터링", "AI").
-	Aliases []string
+	Aliases []string `json:"aliases,omitempty"`
 	// Sections are the seed notes' headings filed under it.
-	Sections []string
+	Sections []string `json:"sections,omitempty"`
 }
 
 func (c Category) clone() Category {

@@ -1,6 +1,8 @@
 // Package category is the taxonomy the awsnotes entries are filed under:
 // typed IDs, Korean and English names, AWS's own category names and a stable
-// display order.
+// display order; and the exam guide's domains and task statements.
+//
+//	import "github.com/cloudnotes-kr/awsnotes/category"
 //
 // The taxonomy covers the section schemes of both seed notes (컨테이너 서비스,
 // 상태 관리 서비스, 1. 컴퓨팅 서비스, 6. 분석 및 AI 서비스, ...) and maps each

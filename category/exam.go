@@ -52,14 +52,14 @@ func (d Domain) Valid() bool {
 
 // DomainInfo describes a domain: its names and its weight in the exam.
 type DomainInfo struct {
-	Domain  Domain
-	Korean  string // "보안 및 규정 준수"
-	English string // "Security and Compliance"
+	Domain  Domain `json:"domain"`
+	Korean  string `json:"korean"`  // "보안 및 규정 준수"
+	English string `json:"english"` // "Security and Compliance"
 	// Weight is the domain's share of the scored content, in percent (24,
 	// 30, 34, 12); the four add up to 100.
-	Weight int
+	Weight int `json:"weight"`
 	// Tasks are the domain's task statements, in the guide's order.
-	Tasks []Task
+	Tasks []Task `json:"tasks"`
 }
 
 // Task is a task statement of the exam guide, written "D.N": the domain
@@ -105,10 +105,10 @@ func (t *Task) UnmarshalText(text []byte) error {
 
 // TaskInfo describes a task statement.
 type TaskInfo struct {
-	Task    Task
-	Domain  Domain
-	Korean  string // "AWS 액세스 관리 기능 파악"
-	English string // "Identify AWS access management capabilities"
+	Task    Task   `json:"task"`
+	Domain  Domain `json:"domain"`
+	Korean  string `json:"korean"`  // "AWS 액세스 관리 기능 파악"
+	English string `json:"english"` // "Identify AWS access management capabilities"
 }
 
 type exam struct {

@@ -33,7 +33,7 @@ var stateNames = map[awsnotes.State]string{
 }
 
 // build assembles a table from the entries ids, which all exist.
-func (s *store) build(ids []awsnotes.ID) Table {
+func (s *Tables) build(ids []awsnotes.ID) Table {
 	n := len(ids)
 	t := Table{IDs: append([]awsnotes.ID(nil), ids...), Columns: make([]string, n), Picks: make([]string, n)}
 	cells := map[string][]string{}

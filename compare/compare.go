@@ -7,11 +7,16 @@ import (
 	"sync"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/data"
 )
 
-// store holds the curated tables, built once on first use.
-type store struct {
+// Tables are the comparison tables of one catalog: its curated tables
+// (comparisons/*.json) and any it can build from its entries. The
+// package-level functions use the embedded catalog's; For makes them for
+// a catalog of your own (awsnotes.Load, awsnotes.Extend). A *Tables is
+// safe for concurrent use and hands out copies.
+type Tables struct {
 	tables    []Table
 	byID      map[string]int
 	bySet     map[string]int         // setKey of the table's IDs → index
@@ -20,20 +25,28 @@ type store struct {
 	names     map[awsnotes.ID]string // entry → display name
 }
 
-var load = sync.OnceValues(func() (*store, error) {
-	set, err := data.Embedded()
-	if err != nil {
-		return nil, err
-	}
+var load = sync.OnceValues(func() (*Tables, error) {
 	cat, err := awsnotes.Default()
 	if err != nil {
 		return nil, err
 	}
-	return newStore(set.Comparisons, cat)
+	return For(cat)
 })
 
-func newStore(comps []data.Comparison, cat *awsnotes.Catalog) (*store, error) {
-	s := &store{
+// For returns the tables of a catalog: its curated tables and tables built
+// from its entries on request. A nil catalog is an error wrapping
+// ErrNoCatalog; a curated table naming an entry the catalog lacks, or two
+// tables comparing the same entries, an error saying which (Load and
+// Extend already refuse such files).
+func For(cat *awsnotes.Catalog) (*Tables, error) {
+	if cat == nil {
+		return nil, ErrNoCatalog
+	}
+	return newStore(cat.CuratedTables(), cat)
+}
+
+func newStore(comps []data.Comparison, cat *awsnotes.Catalog) (*Tables, error) {
+	s := &Tables{
 		byID:      make(map[string]int, len(comps)),
 		bySet:     make(map[string]int, len(comps)),
 		byService: map[awsnotes.ID][]int{},
@@ -46,7 +59,10 @@ func newStore(comps []data.Comparison, cat *awsnotes.Catalog) (*store, error) {
 	for i, c := range comps {
 		t := Table{
 			ID: c.ID, Title: c.Title, Section: c.Section, Source: c.Source,
-			Picks: slices.Clone(c.Picks),
+			Picks: slices.Clone(c.Picks), Sources: slices.Clone(c.Sources),
+		}
+		for _, task := range c.Tasks {
+			t.Tasks = append(t.Tasks, category.Task(task))
 		}
 		for _, sid := range c.Services {
 			e, ok := cat.Get(awsnotes.ID(sid))
@@ -93,6 +109,14 @@ func All() []Table {
 	if err != nil {
 		return nil
 	}
+	return s.All()
+}
+
+// All returns the catalog's curated tables in file order.
+func (s *Tables) All() []Table {
+	if s == nil {
+		return nil
+	}
 	out := make([]Table, len(s.tables))
 	for i, t := range s.tables {
 		out[i] = t.clone()
@@ -104,6 +128,14 @@ func All() []Table {
 func Get(id string) (Table, bool) {
 	s, err := load()
 	if err != nil {
+		return Table{}, false
+	}
+	return s.Get(id)
+}
+
+// Get returns the catalog's curated table with this ID.
+func (s *Tables) Get(id string) (Table, bool) {
+	if s == nil {
 		return Table{}, false
 	}
 	i, ok := s.byID[id]
@@ -119,6 +151,15 @@ func Get(id string) (Table, bool) {
 func Containing(id awsnotes.ID) []Table {
 	s, err := load()
 	if err != nil {
+		return nil
+	}
+	return s.Containing(id)
+}
+
+// Containing returns the catalog's curated tables that compare the entry
+// id, in the order of All; nil if there are none.
+func (s *Tables) Containing(id awsnotes.ID) []Table {
+	if s == nil {
 		return nil
 	}
 	idx := s.byService[id]
@@ -144,12 +185,21 @@ func Containing(id awsnotes.ID) []Table {
 // not know, or two names for the same entry, a *NameError wrapping
 // ErrUnknown or ErrDuplicate.
 func Of(names ...string) (Table, error) {
-	if len(names) < 2 {
-		return Table{}, fmt.Errorf("%w (got %d)", ErrTooFew, len(names))
-	}
 	s, err := load()
 	if err != nil {
 		return Table{}, err
+	}
+	return s.Of(names...)
+}
+
+// Of compares the entries named by any name the catalog's Lookup knows,
+// as the package-level Of does for the embedded catalog.
+func (s *Tables) Of(names ...string) (Table, error) {
+	if s == nil {
+		return Table{}, ErrNoCatalog
+	}
+	if len(names) < 2 {
+		return Table{}, fmt.Errorf("%w (got %d)", ErrTooFew, len(names))
 	}
 	ids := make([]awsnotes.ID, len(names))
 	for i, name := range names {

@@ -2,6 +2,8 @@
 // the notes draw ("ECS와 EKS의 차이"), the ones their entries imply (SQS/SNS
 // vs Amazon MQ, KMS vs CloudHSM, ...), and one for any services you name.
 //
+//	import "github.com/cloudnotes-kr/awsnotes/compare"
+//
 //	t, err := compare.Of("CloudTrail", "엑스레이")
 //	if err != nil {
 //		log.Fatal(err) // errors.Is(err, compare.ErrUnknown), ...

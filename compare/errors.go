@@ -17,6 +17,9 @@ var (
 	// ErrDuplicate: two names given to Of resolve to the same entry. The
 	// error is a *NameError that says which.
 	ErrDuplicate = errors.New("same service twice")
+	// ErrNoCatalog: For was given a nil catalog, or a method was called
+	// on a nil *Tables.
+	ErrNoCatalog = errors.New("compare: no catalog")
 )
 
 // NameError reports a name Of could not use: unknown (Err is ErrUnknown)

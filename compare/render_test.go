@@ -2,11 +2,11 @@ package compare_test
 
 import (
 	"flag"
+	"github.com/rivo/uniseg"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -77,44 +77,20 @@ func TestGolden(t *testing.T) {
 	golden(t, "sample.html", sample.HTML())
 }
 
-// refWidth is a slow, separate reckoning of the terminal width of s, by
-// the rules Text follows: x/text/width's East Asian width of each
-// character, nothing for controls, marks, format characters and medial or
-// final jamo, and a variation selector 16 making a one-column character
-// (with its marks) two columns wide.
+// refWidth is the terminal width of s by grapheme cluster, as
+// github.com/rivo/uniseg reckons it, with East Asian ambiguous clusters
+// of one column counted as two when ambWide is set.
 func refWidth(s string, ambWide bool) int {
-	total, cur := 0, 0 // cur is the width of the character being read
-	join, space := false, false
-	for _, r := range s {
-		w := 1
-		switch {
-		case unicode.IsControl(r), unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
-			w = 0
-		case r >= 0x1160 && r <= 0x11ff, r >= 0xd7b0 && r <= 0xd7ff: // medial, final jamo
-			w = 0
-		default:
-			switch width.LookupRune(r).Kind() {
-			case width.EastAsianWide, width.EastAsianFullwidth:
-				w = 2
-			case width.EastAsianAmbiguous:
-				if ambWide {
-					w = 2
-				}
-			}
+	total := 0
+	g := uniseg.NewGraphemes(s)
+	for g.Next() {
+		w := g.Width()
+		if ambWide && w == 1 && width.LookupRune(g.Runes()[0]).Kind() == width.EastAsianAmbiguous {
+			w = 2
 		}
-		isSpace := r == ' ' || r == '\u3000'
-		switch {
-		case isSpace || space || w > 0 && !join:
-			total += cur
-			cur = w
-		case r == '\ufe0f' && cur == 1:
-			cur = 2
-		default:
-			cur += w
-		}
-		join, space = r == '\u200d', isSpace
+		total += w
 	}
-	return total + cur
+	return total
 }
 
 // checkText checks what every Text rendering must be: valid UTF-8 without

@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"errors"
+	"github.com/rivo/uniseg"
 	"slices"
 	"strings"
 	"sync"
@@ -185,14 +186,8 @@ func reviewText(t *testing.T, tb compare.Table, maxCell int) {
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	w := -1
 	for _, l := range lines {
-		lw := 0
+		lw := uniseg.StringWidth(l) // columns by grapheme cluster
 		for _, r := range l {
-			switch width.LookupRune(r).Kind() {
-			case width.EastAsianWide, width.EastAsianFullwidth:
-				lw += 2
-			default:
-				lw++
-			}
 			// no lone conjoining jamo: syllables are never split
 			assert.False(t, r >= 0x1100 && r <= 0x11ff, "split syllable in %q", l)
 		}

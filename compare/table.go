@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/category"
 )
 
 // Labels used by the renderers and by tables built from entries.
@@ -21,40 +22,45 @@ const (
 type Table struct {
 	// ID is the curated table's ID ("ecs-vs-eks"); "" for a table Of built
 	// from the entries.
-	ID string
+	ID string `json:"id,omitempty"`
 	// Title names the comparison: the notes' own heading or the curated
 	// title ("ECS와 EKS의 차이"), or for a built table the columns joined
 	// by " vs " ("Lambda vs Fargate").
-	Title string
+	Title string `json:"title"`
 	// Columns are the entries compared, as display names ("CloudTrail"),
 	// in column order.
-	Columns []string
+	Columns []string `json:"columns"`
 	// Rows are the aspects compared, one cell per column each.
-	Rows []Row
+	Rows []Row `json:"rows"`
 	// IDs are the entries compared, in column order.
-	IDs []awsnotes.ID
+	IDs []awsnotes.ID `json:"ids"`
 	// Picks says, per column, when to pick that entry: the situation the
 	// notes quote ("\"AWS만 쓸거야\" → 간단하고 효율적"). A built table has ""
 	// for an entry whose notes quote no situation.
-	Picks []string
+	Picks []string `json:"picks"`
 	// Section is the notes' own heading for the comparison when the notes
 	// draw it ("ECS와 EKS의 차이"), else "".
-	Section string
+	Section string `json:"section,omitempty"`
 	// Source is the note file Section is in, as a source ID ("clf-notes"),
 	// else "".
-	Source string
+	Source string `json:"source,omitempty"`
+	// Sources are the AWS documentation pages a curated table's rows were
+	// checked against (https URLs); nil for a table Of built.
+	Sources []string `json:"sources,omitempty"`
+	// Tasks are the exam's task statements a curated table serves.
+	Tasks []category.Task `json:"tasks,omitempty"`
 	// Notes are footnotes. In a curated table: what changed since the
 	// notes were written, for entries AWS has retired, renamed or limited
 	// ("Snowmobile: AWS는 2024년에 ..."). In a table Of built: the curated
 	// tables that compare two or more of its entries ("함께 보기: SQS와 SNS
 	// (sqs-vs-sns)").
-	Notes []string
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Row is one aspect compared across the columns.
 type Row struct {
-	Aspect string   // "난이도"
-	Cells  []string // one per column, in column order
+	Aspect string   `json:"aspect"` // "난이도"
+	Cells  []string `json:"cells"`  // one per column, in column order
 }
 
 // Curated reports whether the table is one of the curated tables (from the
@@ -71,6 +77,8 @@ func (t Table) clone() Table {
 	t.IDs = slices.Clone(t.IDs)
 	t.Picks = slices.Clone(t.Picks)
 	t.Notes = slices.Clone(t.Notes)
+	t.Sources = slices.Clone(t.Sources)
+	t.Tasks = slices.Clone(t.Tasks)
 	if t.Rows != nil {
 		rows := make([]Row, len(t.Rows))
 		for i, r := range t.Rows {

@@ -5,80 +5,39 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
 
-// runeWidth is the number of terminal columns r takes on its own: 2 for
-// East Asian wide and fullwidth characters (Hangul syllables, CJK, most
-// emoji), 0 for control characters, marks, format characters and the medial
-// and final conjoining jamo that join a leading jamo into one syllable, 1
-// otherwise. Ambiguous characters (→, ⇒, ①) take 1, or 2 when ambWide is
-// set, as in a terminal with a CJK locale.
-func runeWidth(r rune, ambWide bool) int {
-	switch {
-	case r < 0x20 || r >= 0x7f && r < 0xa0:
-		return 0
-	case r < 0x7f:
-		return 1
-	case r >= 0xac00 && r <= 0xd7a3: // Hangul syllables, the common case
-		return 2
-	case r >= 0x1160 && r <= 0x11ff, r >= 0xd7b0 && r <= 0xd7ff:
-		return 0
-	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
-		return 0
-	}
-	switch width.LookupRune(r).Kind() {
-	case width.EastAsianWide, width.EastAsianFullwidth:
-		return 2
-	case width.EastAsianAmbiguous:
-		if ambWide {
-			return 2
-		}
-	}
-	return 1
-}
-
-const (
-	zwj  = '\u200d' // zero-width joiner: the next character joins this one
-	vs16 = '\ufe0f' // variation selector 16: show the character as an emoji
-)
+// Widths come from github.com/rivo/uniseg, which splits text into
+// grapheme clusters (UAX #29) and gives each the columns a terminal draws
+// it in: a ZWJ family, a flag or a skin-toned thumb is one cluster of two
+// columns, and decomposed Hangul (conjoining jamo) one syllable of two.
 
 // isBreakSpace reports whether a line may break at r.
 func isBreakSpace(r rune) bool { return r == ' ' || r == '\u3000' }
 
-// nextCluster returns the end and the width of the cluster that starts at
-// s[i:]. A cluster is what wrapping never splits: a character with the
-// marks, conjoining jamo and variation selectors that follow it, and any
-// character a zero-width joiner joins to it. A variation selector 16 turns
-// a one-column character into a two-column emoji ("⇒️", "❤️"), as modern
-// terminals draw it. s must be valid UTF-8.
+// nextCluster returns the end and the width of the grapheme cluster that
+// starts at s[i:]: what wrapping never splits. Ambiguous characters (→, ⇒,
+// ①) take one column, or two when ambWide is set, as in a terminal with a
+// CJK locale. s must be valid UTF-8.
 func nextCluster(s string, i int, ambWide bool) (end, w int) {
-	r, size := utf8.DecodeRuneInString(s[i:])
-	w = runeWidth(r, ambWide)
-	end = i + size
-	if isBreakSpace(r) {
-		return end, w
-	}
-	join := r == zwj
-	for end < len(s) {
-		r, size = utf8.DecodeRuneInString(s[end:])
-		rw := runeWidth(r, ambWide)
-		if isBreakSpace(r) || rw > 0 && !join {
-			break
-		}
-		if r == vs16 && w == 1 {
+	c, _, w, _ := uniseg.FirstGraphemeClusterInString(s[i:], -1)
+	if ambWide && w == 1 {
+		r, _ := utf8.DecodeRuneInString(c)
+		if width.LookupRune(r).Kind() == width.EastAsianAmbiguous {
 			w = 2
 		}
-		w += rw
-		join = r == zwj
-		end += size
 	}
-	return end, w
+	return i + len(c), w
 }
 
 // stringWidth is the number of terminal columns s takes on one line.
 func stringWidth(s string, ambWide bool) int {
+	if !ambWide {
+		return uniseg.StringWidth(s)
+	}
 	total := 0
 	for i := 0; i < len(s); {
 		end, w := nextCluster(s, i, ambWide)

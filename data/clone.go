@@ -25,16 +25,7 @@ func (s *Set) Clone() *Set {
 		out.Entries[i] = e.clone()
 	}
 	for i, c := range s.Comparisons {
-		c.Services = slices.Clone(c.Services)
-		c.Picks = slices.Clone(c.Picks)
-		c.Sources = slices.Clone(c.Sources)
-		c.Tasks = slices.Clone(c.Tasks)
-		rows := make([]Row, len(c.Rows))
-		for j, r := range c.Rows {
-			rows[j] = Row{Aspect: r.Aspect, Cells: slices.Clone(r.Cells)}
-		}
-		c.Rows = rows
-		out.Comparisons[i] = c
+		out.Comparisons[i] = c.Clone()
 	}
 	return out
 }
@@ -82,4 +73,20 @@ func (e Entry) clone() Entry {
 		e.Notice = &n
 	}
 	return e
+}
+
+// Clone returns a deep copy of the table.
+func (c Comparison) Clone() Comparison {
+	c.Services = slices.Clone(c.Services)
+	c.Picks = slices.Clone(c.Picks)
+	c.Sources = slices.Clone(c.Sources)
+	c.Tasks = slices.Clone(c.Tasks)
+	if c.Rows != nil {
+		rows := make([]Row, len(c.Rows))
+		for j, r := range c.Rows {
+			rows[j] = Row{Aspect: r.Aspect, Cells: slices.Clone(r.Cells)}
+		}
+		c.Rows = rows
+	}
+	return c
 }

@@ -102,10 +102,10 @@ func decodeComparisons(fsys fs.FS, set *Set) error {
 
 func validateComparison(c Comparison, ids map[string]bool, seen map[string]string) (string, error) {
 	if !idPattern.MatchString(c.ID) {
-		return "id", fmt.Errorf("%w: id %q is not lower-case words joined by hyphens", ErrInvalid, c.ID)
+		return "id", fmt.Errorf("%w: not lower-case words joined by hyphens", ErrInvalid)
 	}
 	if other, dup := seen[c.ID]; dup {
-		return "id", fmt.Errorf("%w: id %q is also used in %s", ErrDuplicate, c.ID, other)
+		return "id", fmt.Errorf("%w: also used in %s", ErrDuplicate, other)
 	}
 	if err := checkText(c.Title, true); err != nil {
 		return "title", err
@@ -181,7 +181,7 @@ func checkComparisonRefs(c Comparison, sets map[string]string, sources, sections
 		return "", nil
 	}
 	if len(sources) > 0 && !sources[c.Source] {
-		return "source", fmt.Errorf("%w: source %q is not in %s", ErrReference, c.Source, metaFile)
+		return "source", fmt.Errorf("%w: %q is not in %s", ErrReference, c.Source, metaFile)
 	}
 	for _, s := range c.Services {
 		if sections[s+"\x00"+c.Source+"\x00"+c.Section] {

@@ -46,7 +46,7 @@ func Decode(fsys fs.FS) (*Set, error) {
 	}
 	if set.Meta.Schema != SchemaVersion {
 		return nil, &Error{File: metaFile, Field: "schema",
-			Err: fmt.Errorf("%w: schema %d, this package reads %d", ErrInvalid, set.Meta.Schema, SchemaVersion)}
+			Err: fmt.Errorf("%w: %d, this package reads %d", ErrInvalid, set.Meta.Schema, SchemaVersion)}
 	}
 	if err := validateMeta(set.Meta); err != nil {
 		return nil, err
@@ -65,9 +65,13 @@ func Decode(fsys fs.FS) (*Set, error) {
 		return nil, err
 	}
 	for _, name := range names {
-		entries, err := decodeEntryFile(fsys, name)
+		entries, ext, err := decodeEntryFile(fsys, name)
 		if err != nil {
 			return nil, err
+		}
+		if len(ext) > 0 {
+			return nil, &Error{File: name, Entry: ext[0].ID, Field: "extend",
+				Err: fmt.Errorf("%w: only files read by Overlay (awsnotes.Extend) may add to a catalog's entries", ErrInvalid)}
 		}
 		for _, e := range entries {
 			set.Entries = append(set.Entries, e)
@@ -75,7 +79,7 @@ func Decode(fsys fs.FS) (*Set, error) {
 		}
 	}
 	if len(set.Entries) == 0 {
-		return nil, &Error{File: ".", Err: fmt.Errorf("%w: no entries in %s/*.json or *.json", ErrNoEntries, servicesDir)}
+		return nil, &Error{File: ".", Err: fmt.Errorf("%w in %s/*.json or *.json", ErrNoEntries, servicesDir)}
 	}
 	if err := validateSet(set); err != nil {
 		return nil, err
@@ -123,10 +127,10 @@ func decodeCategories(fsys fs.FS) ([]Category, error) {
 			return &Error{File: categoriesFile, Entry: entry, Field: field, Err: err}
 		}
 		if !idPattern.MatchString(c.ID) {
-			return nil, fail("id", fmt.Errorf("%w: id %q is not lower-case words joined by hyphens", ErrInvalid, c.ID))
+			return nil, fail("id", fmt.Errorf("%w: not lower-case words joined by hyphens", ErrInvalid))
 		}
 		if seen[c.ID] {
-			return nil, fail("id", fmt.Errorf("%w: id %q", ErrDuplicate, c.ID))
+			return nil, fail("id", fmt.Errorf("%w: another category has this ID", ErrDuplicate))
 		}
 		seen[c.ID] = true
 		for field, s := range map[string]string{"korean": c.Korean, "english": c.English, "aws": c.AWS} {
@@ -160,7 +164,17 @@ func entryFiles(fsys fs.FS) ([]string, error) {
 	return names, nil
 }
 
-func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
+func decodeEntryFile(fsys fs.FS, name string) ([]Entry, []Extension, error) {
+	entries, err := decodeEntries(fsys, name, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	return entries.Entries, entries.Extend, nil
+}
+
+// decodeEntries reads one entry file. A note that names no source gets
+// defaultSource, when that is not "".
+func decodeEntries(fsys fs.FS, name, defaultSource string) (*EntryFile, error) {
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, &Error{File: name, Err: err}
@@ -170,6 +184,7 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 		// Decode again entry by entry, only to name the one at fault.
 		var raw struct {
 			Entries []json.RawMessage `json:"entries"`
+			Extend  []json.RawMessage `json:"extend"`
 		}
 		if err := strictUnmarshal(b, &raw); err != nil {
 			return nil, &Error{File: name, Entry: brokenEntry(b), Err: err}
@@ -180,9 +195,20 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 				return nil, &Error{File: name, Entry: peekID(r, i), Err: err}
 			}
 		}
+		for i, r := range raw.Extend {
+			var x Extension
+			if err := strictUnmarshal(r, &x); err != nil {
+				return nil, &Error{File: name, Entry: peekID(r, i), Field: "extend", Err: err}
+			}
+		}
 		return nil, &Error{File: name, Err: err}
 	}
 	for i, e := range ef.Entries {
+		for j := range e.Notes {
+			if e.Notes[j].Source == "" && defaultSource != "" {
+				e.Notes[j].Source = defaultSource
+			}
+		}
 		if field, err := validateEntry(e); err != nil {
 			entry := e.ID
 			if entry == "" {
@@ -191,7 +217,7 @@ func decodeEntryFile(fsys fs.FS, name string) ([]Entry, error) {
 			return nil, &Error{File: name, Entry: entry, Field: field, Err: err}
 		}
 	}
-	return ef.Entries, nil
+	return &ef, nil
 }
 
 // brokenEntry names, for a file that is not valid JSON, the entry of its
@@ -260,7 +286,9 @@ func strictUnmarshal(b []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return fmt.Errorf("%w: %v", ErrSyntax, err)
+		// encoding/json starts its messages with "json: "; ours already
+		// say the file is malformed.
+		return fmt.Errorf("%w: %s", ErrSyntax, strings.TrimPrefix(err.Error(), "json: "))
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("%w: data after the JSON value", ErrSyntax)
@@ -326,7 +354,7 @@ func validateMeta(m Meta) error {
 // validateEntry checks one entry on its own and returns the faulty field.
 func validateEntry(e Entry) (string, error) {
 	if !idPattern.MatchString(e.ID) {
-		return "id", fmt.Errorf("%w: id %q is not lower-case words joined by hyphens", ErrInvalid, e.ID)
+		return "id", fmt.Errorf("%w: not lower-case words joined by hyphens", ErrInvalid)
 	}
 	required := []struct {
 		field, value string
@@ -342,7 +370,7 @@ func validateEntry(e Entry) (string, error) {
 		}
 	}
 	if !slices.Contains(kinds, e.Kind) {
-		return "kind", fmt.Errorf("%w: kind %q is not one of %s", ErrInvalid, e.Kind, strings.Join(kinds, ", "))
+		return "kind", fmt.Errorf("%w: %q is not one of %s", ErrInvalid, e.Kind, strings.Join(kinds, ", "))
 	}
 	if err := checkList(e.Aliases); err != nil {
 		return "aliases", err
@@ -361,7 +389,7 @@ func validateEntry(e Entry) (string, error) {
 	}
 	if e.Status != nil {
 		if !slices.Contains(states, e.Status.State) {
-			return "status.state", fmt.Errorf("%w: state %q is not one of %s", ErrInvalid, e.Status.State, strings.Join(states, ", "))
+			return "status.state", fmt.Errorf("%w: %q is not one of %s", ErrInvalid, e.Status.State, strings.Join(states, ", "))
 		}
 		if err := checkText(e.Status.Note, true); err != nil {
 			return "status.note", err
@@ -448,7 +476,7 @@ func validateSet(set *Set) error {
 	for i, e := range set.Entries {
 		if j, dup := ids[e.ID]; dup {
 			return &Error{File: set.Files[i], Entry: e.ID, Field: "id",
-				Err: fmt.Errorf("%w: id %q is also used in %s", ErrDuplicate, e.ID, set.Files[j])}
+				Err: fmt.Errorf("%w: also used in %s", ErrDuplicate, set.Files[j])}
 		}
 		ids[e.ID] = i
 	}
@@ -487,7 +515,7 @@ func validateSet(set *Set) error {
 		if len(sources) > 0 {
 			for j, n := range e.Notes {
 				if !sources[n.Source] {
-					return fail(fmt.Sprintf("notes[%d].source", j), fmt.Errorf("%w: source %q is not in %s", ErrReference, n.Source, metaFile))
+					return fail(fmt.Sprintf("notes[%d].source", j), fmt.Errorf("%w: %q is not in %s", ErrReference, n.Source, metaFile))
 				}
 			}
 		}

@@ -121,7 +121,7 @@ func checkSource(s string) error {
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme != "https" || u.Host == "" || u.User != nil {
-		return fmt.Errorf("%w: source %q is not an https URL", ErrInvalid, s)
+		return fmt.Errorf("%w: %q is not an https URL", ErrInvalid, s)
 	}
 	host := strings.ToLower(u.Hostname())
 	for _, site := range []string{"aws.amazon.com", "awsstatic.com", "repost.aws", "amazon.com", "aws"} {
@@ -129,14 +129,14 @@ func checkSource(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: source %q is not on an AWS site", ErrInvalid, s)
+	return fmt.Errorf("%w: %q is not on an AWS site", ErrInvalid, s)
 }
 
 // validateAdded checks the fields added beyond the notes, on one entry.
 func validateAdded(e Entry) (string, error) {
 	if e.Status != nil {
 		if e.Status.Date != "" && !datePattern.MatchString(e.Status.Date) {
-			return "status.date", fmt.Errorf("%w: date %q is not YYYY-MM-DD or YYYY-MM", ErrInvalid, e.Status.Date)
+			return "status.date", fmt.Errorf("%w: %q is not YYYY-MM-DD or YYYY-MM", ErrInvalid, e.Status.Date)
 		}
 		if e.Status.Source != "" {
 			if err := checkSource(e.Status.Source); err != nil {
@@ -197,7 +197,7 @@ func validateAdded(e Entry) (string, error) {
 	}
 	if n := e.Notice; n != nil {
 		if !datePattern.MatchString(n.Date) {
-			return "notice.date", fmt.Errorf("%w: date %q is not YYYY-MM-DD or YYYY-MM", ErrInvalid, n.Date)
+			return "notice.date", fmt.Errorf("%w: %q is not YYYY-MM-DD or YYYY-MM", ErrInvalid, n.Date)
 		}
 		if err := checkText(n.Text, true); err != nil {
 			return "notice.text", err

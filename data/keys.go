@@ -37,6 +37,15 @@ type step struct {
 	array bool // index, not key, names the step
 }
 
+// at is where followed by ": ", or "" at the top of the value being
+// checked, so a message never holds an empty step (": : key").
+func (w *keyWalk) at() string {
+	if s := w.where(); s != "" {
+		return s + ": "
+	}
+	return ""
+}
+
 // where spells out the path: "entries[3].notes[0].lines".
 func (w *keyWalk) where() string {
 	var b strings.Builder
@@ -95,7 +104,7 @@ func (w *keyWalk) walk(t reflect.Type) error {
 			key, _ := kt.(string)
 			if seen[key] {
 				w.path = w.path[:len(w.path)-1]
-				return fmt.Errorf("%w: %s: key %q appears twice", ErrSyntax, w.where(), key)
+				return fmt.Errorf("%w: %skey %q appears twice", ErrSyntax, w.at(), key)
 			}
 			seen[key] = true
 			var ft reflect.Type
@@ -105,7 +114,7 @@ func (w *keyWalk) walk(t reflect.Type) error {
 					for name := range fields {
 						if strings.EqualFold(name, key) {
 							w.path = w.path[:len(w.path)-1]
-							return fmt.Errorf("%w: %s: key %q must be spelt %q", ErrSyntax, w.where(), key, name)
+							return fmt.Errorf("%w: %skey %q must be spelt %q", ErrSyntax, w.at(), key, name)
 						}
 					}
 				}

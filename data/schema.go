@@ -51,6 +51,24 @@ type Category struct {
 // EntryFile is the shape of each services/*.json file.
 type EntryFile struct {
 	Entries []Entry `json:"entries"`
+	// Extend adds to entries of the catalog a file extends (see Overlay);
+	// only files read by Overlay may have it.
+	Extend []Extension `json:"extend,omitempty"`
+}
+
+// Extension adds names, notes and study material to an entry that already
+// exists, named by its ID. Every list is appended to the entry's own.
+type Extension struct {
+	ID          string     `json:"id"` // an existing entry's ID: "s3"
+	Aliases     []string   `json:"aliases,omitempty"`
+	Related     []string   `json:"related,omitempty"`
+	Notes       []Note     `json:"notes,omitempty"`
+	Scenarios   []Scenario `json:"scenarios,omitempty"`
+	Mnemonics   []Mnemonic `json:"mnemonics,omitempty"`
+	Facts       []Fact     `json:"facts,omitempty"`
+	Cases       []Case     `json:"cases,omitempty"`
+	Confusables []string   `json:"confusables,omitempty"`
+	Sources     []string   `json:"sources,omitempty"`
 }
 
 // Entry is one service, feature, concept, program or team.

@@ -46,7 +46,7 @@ func binary(t *testing.T, name string) string {
 			return
 		}
 		args := []string{"build", "-o", binDir + string(filepath.Separator)}
-		for _, n := range []string{"quickstart", "search", "compare", "quiz", "export"} {
+		for _, n := range programs(t) {
 			args = append(args, "./"+n)
 		}
 		cmd := exec.Command(goTool, args...)
@@ -61,6 +61,19 @@ func binary(t *testing.T, name string) string {
 		path += ".exe"
 	}
 	return path
+}
+
+// programs lists the example programs: the folders here with a main.go.
+func programs(t *testing.T) []string {
+	t.Helper()
+	mains, err := filepath.Glob(filepath.Join("*", "main.go"))
+	require.NoError(t, err)
+	var names []string
+	for _, m := range mains {
+		names = append(names, filepath.Dir(m))
+	}
+	require.Subset(t, names, []string{"quickstart", "search", "compare", "quiz", "export", "browse"})
+	return names
 }
 
 func TestMain(m *testing.M) {
@@ -125,6 +138,10 @@ func TestBadFlagsExit2WithUsage(t *testing.T) {
 		{"quiz", []string{"-choices", "9"}},
 		{"export", []string{"-format", "pdf"}},
 		{"export", []string{"-n", "0"}},
+		{"browse", []string{"-bogus"}},
+		{"browse", []string{"-domain", "9"}},
+		{"browse", []string{"-category", "gaming"}},
+		{"browse", []string{"extra"}},
 	} {
 		t.Run(tt.name+" "+strings.Join(tt.args, " "), func(t *testing.T) {
 			r := run(t, tt.name, "", nil, tt.args...)
@@ -133,7 +150,7 @@ func TestBadFlagsExit2WithUsage(t *testing.T) {
 			assert.Empty(t, r.stdout)
 		})
 	}
-	for _, name := range []string{"quickstart", "search", "compare", "quiz", "export"} {
+	for _, name := range programs(t) {
 		r := run(t, name, "", nil, "-h")
 		assert.Equal(t, 0, r.code, "%s -h", name)
 		assert.Contains(t, r.stderr, "usage: "+name)
@@ -209,6 +226,25 @@ func TestCompareRuns(t *testing.T) {
 	r = run(t, "compare", "", nil, "ecs", "ecz")
 	assert.Equal(t, 1, r.code)
 	assert.Contains(t, r.stderr, `"ecz"`)
+	assert.Empty(t, r.stdout)
+}
+
+func TestBrowseRuns(t *testing.T) {
+	r := run(t, "browse", "", nil, "-task", "2.3")
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.True(t, strings.HasPrefix(r.stdout, "\n== 2.3 "), r.stdout)
+	assert.Contains(t, r.stdout, "- IAM (아이에이엠) · 제공 중 · 노트\n")
+	assert.Empty(t, r.stderr)
+
+	r = run(t, "browse", "", nil, "-category", "관리", "-notes")
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "- OpsWorks (옵스웍스) · 종료 ")
+	assert.NotContains(t, r.stdout, " · 추가\n")
+
+	r = run(t, "browse", "", nil, "-domain", "7")
+	assert.Equal(t, 2, r.code)
+	assert.True(t, strings.HasPrefix(r.stderr, "browse: \"7\": 도메인은 1부터 4까지입니다."), r.stderr)
+	assert.Less(t, strings.Index(r.stderr, "도메인은"), strings.Index(r.stderr, "usage: browse"), "the reason comes before the usage")
 	assert.Empty(t, r.stdout)
 }
 

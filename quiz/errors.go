@@ -25,6 +25,12 @@ var (
 	ErrDifficulty = errors.New("unknown difficulty")
 	// ErrShare: Options.MultipleResponse is not between 0 and 1.
 	ErrShare = errors.New("multiple-response share out of range")
+	// ErrDomain: Options.Domains names no exam domain, or Options.Tasks no
+	// task statement.
+	ErrDomain = errors.New("unknown exam domain or task statement")
+	// ErrProvenance: Options.Provenance is none of Everything, NotesOnly,
+	// AddedOnly.
+	ErrProvenance = errors.New("unknown provenance")
 	// ErrAnswers: Grade was given more responses than questions, or an
 	// option index a question does not have.
 	ErrAnswers = errors.New("answers do not fit the quiz")

@@ -22,6 +22,13 @@ type gen struct {
 	allowed []bool // by entry position: may appear at all
 	subject []bool // by entry position: a question may be about it
 	cats    []category.ID
+	domains []category.Domain
+	tasks   []category.Task
+	prov    Provenance
+	seed    uint64
+	// primary, when set, keeps only questions whose main task statement
+	// is in this domain (the mock exam draws each domain apart).
+	primary category.Domain
 }
 
 // candidate is one question the notes can make: its kind, the entry it is
@@ -31,9 +38,55 @@ type candidate struct {
 	ref  string
 	key  *entry
 	// topic is what the question shows from the notes (a description, a
-	// quote), folded; one quiz shows each at most once while it can.
-	topic string
-	build func(r *rng) (Question, bool)
+	// quote); one quiz shows each at most once while it can.
+	topic topicKey
+	// cat is the category a question about a category is asked under.
+	cat category.ID
+	// added marks a question built from what was added beyond the notes
+	// (facts, cases, corrections, tables not drawn from the notes).
+	added bool
+	// tasks are the exam task statements the question serves: its table's,
+	// else its key's.
+	tasks []category.Task
+	build func(g *gen, r *rng) (Question, bool)
+}
+
+// topicKey names what a question shows: an entry's description source i
+// (or case -1-i), or a folded text s. The zero value is no topic.
+type topicKey struct {
+	e *entry
+	i int
+	s string
+}
+
+// rngFor returns the generator of one question: it depends only on the
+// quiz's seed and the question's ref, so a question is the same whichever
+// others the quiz holds, and can be made again from its ref alone.
+func (c *candidate) rngFor(seed uint64) *rng {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(c.ref); i++ {
+		h ^= uint64(c.ref[i])
+		h *= 1099511628211
+	}
+	return newRNG(seed ^ h)
+}
+
+// make builds the question, stamped with its ref, kind, domain and tasks.
+func (c *candidate) make(g *gen, seed uint64) (Question, bool) {
+	q, ok := c.build(g, c.rngFor(seed))
+	if !ok {
+		return Question{}, false
+	}
+	q.Ref, q.Kind = c.ref, c.kind
+	q.Tasks = slices.Clone(c.tasks)
+	if len(c.tasks) > 0 {
+		q.Domain = c.tasks[0].Domain()
+	}
+	q.Origin = awsnotes.OriginNotes
+	if c.added {
+		q.Origin = awsnotes.OriginAdded
+	}
+	return q, true
 }
 
 // Generate makes a quiz from the embedded notes. The same options give the
@@ -61,7 +114,8 @@ func generateFrom(ix *index, opts Options) (Quiz, error) {
 		return Quiz{}, &OptionError{Field: "Count", Value: count, Err: ErrNotEnough,
 			Detail: fmt.Sprintf("the notes support %d with these options", made)}
 	}
-	return Quiz{Seed: opts.Seed, Questions: qs}, nil
+	opts.Count = count
+	return Quiz{Seed: opts.Seed, Options: opts, Questions: qs}, nil
 }
 
 // Generator makes quizzes from a catalog of notes of your own (see
@@ -69,29 +123,19 @@ func generateFrom(ix *index, opts Options) (Quiz, error) {
 // concurrent use.
 type Generator struct{ ix *index }
 
-// NewGenerator indexes cat for quizzes. Comparison questions come from the
-// curated tables of package compare whose entries cat holds under the same
-// IDs; Options.Categories name categories of the embedded taxonomy.
+// NewGenerator indexes cat for quizzes: a catalog from awsnotes.Load or
+// awsnotes.Extend, with its own curated comparison tables (see
+// compare.For). Options.Categories name categories of the embedded
+// taxonomy.
 func NewGenerator(cat *awsnotes.Catalog) (*Generator, error) {
 	if cat == nil || cat.Len() == 0 {
 		return nil, errors.New("quiz: NewGenerator needs a catalog with entries")
 	}
-	var tables []compare.Table
-	for _, t := range compare.All() {
-		ok := true
-		for i, id := range t.IDs {
-			s, found := cat.Get(id)
-			if !found {
-				ok = false
-				break
-			}
-			t.Columns[i] = s.DisplayName()
-		}
-		if ok {
-			tables = append(tables, t)
-		}
+	tables, err := compare.For(cat)
+	if err != nil {
+		return nil, fmt.Errorf("quiz: %w", err)
 	}
-	return &Generator{ix: buildIndex(cat, tables)}, nil
+	return &Generator{ix: buildIndex(cat, tables.All())}, nil
 }
 
 // Generate makes a quiz from the generator's notes; see the package-level
@@ -122,8 +166,11 @@ func available(ix *index, opts Options) (map[Kind]int, error) {
 	}
 	out := map[Kind]int{}
 	r := newRNG(opts.Seed)
+	_ = r
+	stems := map[string]bool{}
 	for _, c := range g.candidates() {
-		if _, ok := c.build(r); ok {
+		if q, ok := c.make(g, opts.Seed); ok && !stems[stem(q)] {
+			stems[stem(q)] = true
 			out[c.kind]++
 		}
 	}
@@ -155,7 +202,22 @@ func newGen(ix *index, opts Options) (*gen, int, error) {
 	if opts.Difficulty < Normal || opts.Difficulty > Hard {
 		return nil, 0, &OptionError{Field: "Difficulty", Value: int(opts.Difficulty), Err: ErrDifficulty}
 	}
-	g := &gen{ix: ix, choices: choices, share: opts.MultipleResponse, level: opts.Difficulty}
+	if opts.Provenance < Everything || opts.Provenance > AddedOnly {
+		return nil, 0, &OptionError{Field: "Provenance", Value: int(opts.Provenance), Err: ErrProvenance}
+	}
+	g := &gen{ix: ix, choices: choices, share: opts.MultipleResponse, level: opts.Difficulty, prov: opts.Provenance, seed: opts.Seed}
+	for i, d := range opts.Domains {
+		if !d.Valid() {
+			return nil, 0, &OptionError{Field: fmt.Sprintf("Domains[%d]", i), Value: int(d), Err: ErrDomain, Detail: "1 to 4"}
+		}
+		g.domains = append(g.domains, d)
+	}
+	for i, t := range opts.Tasks {
+		if !t.Valid() {
+			return nil, 0, &OptionError{Field: fmt.Sprintf("Tasks[%d]", i), Value: fmt.Sprintf("%q", t), Err: ErrDomain}
+		}
+		g.tasks = append(g.tasks, t)
+	}
 	for i, k := range opts.Kinds {
 		if !k.Valid() {
 			return nil, 0, &OptionError{Field: fmt.Sprintf("Kinds[%d]", i), Value: fmt.Sprintf("%q", k), Err: ErrKind}
@@ -204,7 +266,8 @@ func newGen(ix *index, opts Options) (*gen, int, error) {
 	g.allowed = make([]bool, len(ix.entries))
 	g.subject = make([]bool, len(ix.entries))
 	for i, e := range ix.entries {
-		g.allowed[i] = !excluded[e] && !(opts.ActiveOnly && e.s.Status.State == awsnotes.StateRetired)
+		g.allowed[i] = !excluded[e] && !e.hidden && (!e.retired || opts.IncludeRetired && !opts.ActiveOnly) &&
+			!(opts.ActiveOnly && !e.s.Status.Active() && e.s.Status.State != awsnotes.StateRenamed)
 		g.subject[i] = g.allowed[i] && (len(only) == 0 || only[e]) && g.inCategories(e)
 	}
 	return g, count, nil
@@ -221,6 +284,31 @@ func (g *gen) inCategories(e *entry) bool {
 		}
 	}
 	return false
+}
+
+// serves reports whether a candidate passes the domain, task and
+// provenance filters.
+func (g *gen) serves(c *candidate) bool {
+	switch g.prov {
+	case NotesOnly:
+		if c.added {
+			return false
+		}
+	case AddedOnly:
+		if !c.added {
+			return false
+		}
+	}
+	if g.primary != 0 && (len(c.tasks) == 0 || c.tasks[0].Domain() != g.primary) {
+		return false
+	}
+	if len(g.domains) > 0 && !slices.ContainsFunc(c.tasks, func(t category.Task) bool { return slices.Contains(g.domains, t.Domain()) }) {
+		return false
+	}
+	if len(g.tasks) > 0 && !slices.ContainsFunc(c.tasks, func(t category.Task) bool { return slices.Contains(g.tasks, t) }) {
+		return false
+	}
+	return true
 }
 
 // ok reports whether e may appear in the quiz; about, whether a question
@@ -240,21 +328,28 @@ func (g *gen) subjects() []*entry {
 	return out
 }
 
-// weights is the usual mix of kinds, shaped like the exam: mostly "which
-// service" items, about a quarter situations (scenarios and comparison
-// picks), some multiple response.
+// weights is the usual mix of kinds, shaped like the exam: mostly
+// situations in the exam's voice and "which service" items, some
+// multiple response, a few of the notes' own shapes.
 var weights = map[Kind]int{
-	ServiceFromDescription: 4, DescriptionFromService: 2, Scenario: 3, Comparison: 3,
-	Cloze: 2, TrueFalse: 2, ChooseTwo: 2, Mnemonic: 1,
+	ServiceFromDescription: 3, DescriptionFromService: 2, Scenario: 2, Comparison: 2,
+	Cloze: 1, TrueFalse: 1, ChooseTwo: 2, Mnemonic: 1,
+	ExamCase: 6, SharedResponsibility: 2, PricingModel: 2, SupportPlan: 2, Pillar: 2,
+	CAFPerspective: 2, MigrationStrategy: 2, NotItem: 2, LeastMost: 2, Correction: 1,
 }
+
+// stem returns what a question asks, without its options: the text no
+// two questions of one quiz may share.
+func stem(q Question) string { return q.Prompt }
 
 // choose picks count questions: kinds in the usual mix (smooth weighted
 // round robin, so small quizzes are mixed too), within a kind candidates in
 // a seeded order, preferring entries not asked about yet and notes not
-// shown yet; then the questions are shuffled. It returns fewer when the notes run out, with the
-// number of questions the notes could make at all.
+// shown yet, and never two questions with one stem; then the questions are
+// shuffled. It returns fewer when the notes run out, with the number of
+// questions the notes could make at all.
 func (g *gen) choose(r *rng, count int) ([]Question, int) {
-	byKind := map[Kind][]candidate{}
+	byKind := map[Kind][]*candidate{}
 	for _, c := range g.candidates() {
 		byKind[c.kind] = append(byKind[c.kind], c)
 	}
@@ -266,7 +361,8 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 		}
 	}
 	used := map[*entry]int{}
-	shown := map[string]bool{}
+	shown := map[topicKey]bool{}
+	stems := map[string]bool{}
 	var out []Question
 	take := func(k Kind) bool {
 		list := byKind[k]
@@ -275,18 +371,18 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 		for pass := 0; pass < 3; pass++ {
 			for i := 0; i < len(list); i++ {
 				c := list[i]
-				if pass == 0 && used[c.key] > 0 || pass < 2 && c.topic != "" && shown[c.topic] {
+				if pass == 0 && used[c.key] > 0 || pass < 2 && c.topic != (topicKey{}) && shown[c.topic] {
 					continue
 				}
-				q, ok := c.build(r)
+				q, ok := c.make(g, g.seed)
 				list = slices.Delete(list, i, i+1)
 				i--
-				if !ok {
+				if !ok || stems[stem(q)] {
 					continue
 				}
-				q.Ref, q.Kind = c.ref, c.kind
+				stems[stem(q)] = true
 				used[c.key]++
-				if c.topic != "" {
+				if c.topic != (topicKey{}) {
 					shown[c.topic] = true
 				}
 				out = append(out, q)
@@ -298,10 +394,10 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 		return false
 	}
 	// Multiple response first, when a share is asked for.
-	shared := g.share > 0 && slices.Contains(active, ChooseTwo)
+	shared := g.share > 0 && slices.ContainsFunc(active, multiKind)
 	if shared {
 		want := int(math.Round(g.share * float64(count)))
-		for len(out) < want && take(ChooseTwo) {
+		for len(out) < want && g.takeMulti(active, take) {
 		}
 		// The rest of the quiz is single answer, so the share is exact.
 		active = slices.DeleteFunc(active, func(k Kind) bool { return k == ChooseTwo })
@@ -329,10 +425,11 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 	}
 	made := len(out)
 	if len(out) < count {
-		// Everything was tried; the remaining lists are empty.
+		// Everything was tried; count what the rest could still make.
 		for _, k := range g.kinds {
 			for _, c := range byKind[k] {
-				if _, ok := c.build(r); ok {
+				if q, ok := c.make(g, g.seed); ok && !stems[stem(q)] {
+					stems[stem(q)] = true
 					made++
 				}
 			}
@@ -342,57 +439,111 @@ func (g *gen) choose(r *rng, count int) ([]Question, int) {
 	return out, made
 }
 
+// multiKind reports whether k makes multiple-response questions.
+func multiKind(k Kind) bool { return k == ChooseTwo }
+
+// takeMulti takes one multiple-response question.
+func (g *gen) takeMulti(active []Kind, take func(Kind) bool) bool {
+	return slices.Contains(active, ChooseTwo) && take(ChooseTwo)
+}
+
 // pick is a distractor: an entry and what the question shows for it.
 type pick struct {
 	e    *entry
 	text string
 }
 
+// offer reports whether d may be shown as an option of a question about
+// keys: allowed in this quiz, none of the keys, of the keys' sort when
+// sameFamily is set, and not overlapping a key (a group and its members,
+// concepts that point to each other).
+func (g *gen) offer(keys []*entry, d *entry, sameFamily bool) bool {
+	key := keys[0]
+	if !g.ok(d) || slices.Contains(keys, d) || sameFamily && d.concept != key.concept {
+		return false
+	}
+	// Concepts that point to each other overlap (쿠버네티스 is an
+	// orchestration tool), and so do a group and its members (Snow
+	// Family, Snowball): neither is a fair distractor for the other.
+	for _, k := range keys {
+		if (d.concept && k.concept || d.group || k.group) && d.related[k.s.ID] && !k.confusable[d] {
+			return false
+		}
+	}
+	return true
+}
+
+// confusability scores how readily a learner mistakes d for key: the
+// data's confusables first, then the same comparison table, the same
+// category, related entries, the same task statement or domain, the same
+// kind of entry.
+func confusability(key, d *entry) int {
+	s := 0
+	if key.confusable[d] {
+		s += 8
+	}
+	if key.family >= 0 && d.family == key.family {
+		// A pillar beside pillars, a support plan beside support plans.
+		s += 8
+	}
+	if d.primary() == key.primary() {
+		s += 4
+	} else if d.sharesCategory(key) {
+		s += 2
+	}
+	if d.sharesTable(key) {
+		s += 4
+	}
+	if d.related[key.s.ID] {
+		s += 2
+	}
+	if len(key.tasks) > 0 && len(d.tasks) > 0 {
+		if slices.Contains(d.tasks, key.tasks[0]) {
+			s += 2
+		} else if d.tasks[0].Domain() == key.tasks[0].Domain() {
+			s++
+		}
+	}
+	if d.s.Kind == key.s.Kind {
+		// A service beside services, a feature beside features: an
+		// AMI among messaging services is no distractor at all.
+		s += 2
+	}
+	return s
+}
+
 // others picks n distractors for a question whose key is keys[0]: entries
-// other than keys, allowed in this quiz, of the same sort as the key
-// (services with services, concepts with concepts) when sameFamily is set,
-// for which show returns a text to offer. Entries a learner would confuse
-// with the key come first: the same category, the same comparison table,
-// related entries, entries of the key's kind (service, feature, …); ties
-// are broken at random. No two picks show the same
-// text, nor one of taken. It returns nil when there are not n.
+// other than keys that offer allows, for which show returns a text to
+// offer. Entries a learner would confuse with the key come first (see
+// confusability), ties broken at random; at Normal difficulty no more than
+// two of them come from one family of related entries (three Snow devices
+// against Migration Hub teach nothing). No two picks show the same text,
+// nor one of taken. show is called only for the entries considered, so a
+// question costs what its best candidates cost. It returns nil when there
+// are not n.
 func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []string, show func(d *entry) (string, bool)) []pick {
 	key := keys[0]
 	type scored struct {
-		p     pick
+		e     *entry
 		score int
 	}
-	var cands []scored
-	for _, d := range g.ix.entries {
-		if !g.ok(d) || slices.Contains(keys, d) || sameFamily && d.concept != key.concept {
+	pool, base := key.near, key.d().near
+	if g.level == Easy {
+		pool, base = g.ix.entries, nil // far from the key, on purpose
+	}
+	cands := make([]scored, 0, len(pool))
+	for i, d := range pool {
+		if !g.offer(keys, d, sameFamily) {
 			continue
 		}
-		// Concepts that point to each other overlap (쿠버네티스 is an
-		// orchestration tool), and so do a group and its members (Snow
-		// Family, Snowball): neither is a fair distractor for the other.
-		if (d.concept && key.concept || d.group || key.group) && d.related[key.s.ID] {
-			continue
+		var s int
+		if base != nil {
+			s = base[i]
+		} else {
+			s = confusability(key, d)
 		}
-		text, ok := show(d)
-		if !ok {
-			continue
-		}
-		s := 0
-		if d.primary() == key.primary() {
-			s += 4
-		} else if d.sharesCategory(key) {
-			s += 2
-		}
-		if d.sharesTable(key) {
-			s += 3
-		}
-		if d.related[key.s.ID] {
-			s += 2
-		}
-		if d.s.Kind == key.s.Kind {
-			// A service beside services, a feature beside features: an
-			// AMI among messaging services is no distractor at all.
-			s += 2
+		if s < 2 && g.level != Easy {
+			continue // from nowhere: neither confusable nor of the same kind
 		}
 		switch g.level {
 		case Easy:
@@ -402,7 +553,7 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 		default:
 			s = s*3 + r.intn(7)
 		}
-		cands = append(cands, scored{pick{d, text}, s})
+		cands = append(cands, scored{d, s})
 	}
 	slices.SortStableFunc(cands, func(a, b scored) int { return b.score - a.score })
 	seen := map[string]bool{}
@@ -410,16 +561,40 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 		seen[fold(t)] = true
 	}
 	var out []pick
+	var deferred []pick
+	family := func(d *entry) int {
+		k := 0
+		for _, p := range out {
+			if p.e.related[d.s.ID] || p.e.group && d.related[p.e.s.ID] {
+				k++
+			}
+		}
+		return k
+	}
 	for _, c := range cands {
 		if len(out) == n {
 			break
 		}
-		f := fold(c.p.text)
+		text, ok := show(c.e)
+		if !ok {
+			continue
+		}
+		f := fold(text)
 		if seen[f] {
 			continue
 		}
 		seen[f] = true
-		out = append(out, c.p)
+		if g.level != Hard && family(c.e) >= 1 && len(out) >= 2 && !key.confusable[c.e] {
+			deferred = append(deferred, pick{c.e, text})
+			continue
+		}
+		out = append(out, pick{c.e, text})
+	}
+	for _, d := range deferred {
+		if len(out) == n {
+			break
+		}
+		out = append(out, d)
 	}
 	if len(out) < n {
 		return nil
@@ -472,9 +647,9 @@ func ids(keys []*entry, ps []pick) []awsnotes.ID {
 }
 
 // explain writes an explanation: the lead (why the key is right), the
-// keys' summaries and status, then a line per distractor: the entry's
-// summary, or for an option that shows what the notes say of an entry,
-// whose it is.
+// keys' summaries, then a line per distractor: the entry's summary, or for
+// an option that shows what the notes say of an entry, whose it is; last,
+// the status (with its date) of every entry shown that is not active.
 func explain(lead string, keys []*entry, ps []pick) string {
 	var b strings.Builder
 	if lead != "" {
@@ -485,9 +660,6 @@ func explain(lead string, keys []*entry, ps []pick) string {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "%s: %s", k.name, k.s.Summary)
-		if !k.s.Status.Active() {
-			fmt.Fprintf(&b, " (참고: %s)", k.s.Status.Note)
-		}
 	}
 	for _, p := range ps {
 		if p.text == p.e.name {
@@ -496,6 +668,57 @@ func explain(lead string, keys []*entry, ps []pick) string {
 			// The option shows something said of p.e: say whose it is.
 			fmt.Fprintf(&b, "\n· %s → %s", p.text, p.e.name)
 		}
+	}
+	var shown []*entry
+	for _, k := range keys {
+		shown = append(shown, k)
+	}
+	for _, p := range ps {
+		shown = append(shown, p.e)
+	}
+	b.WriteString(statusNotes(shown))
+	return b.String()
+}
+
+// stateLabel names a lifecycle state in Korean.
+func stateLabel(s awsnotes.State) string {
+	switch s {
+	case awsnotes.StateRetired:
+		return "서비스 종료"
+	case awsnotes.StateRenamed:
+		return "이름 변경"
+	case awsnotes.StateLimited:
+		return "신규 고객 제공 중단"
+	}
+	return string(s)
+}
+
+// statusNotes says, one line each, the status of every entry of list that
+// is not active, each once ("※ Snowmobile — 서비스 종료 (2024-04): …"),
+// then the changes AWS has announced for a later date.
+func statusNotes(list []*entry) string {
+	var b strings.Builder
+	var done []*entry
+	for _, e := range list {
+		if e == nil || e.s.Status.Active() || slices.Contains(done, e) {
+			continue
+		}
+		done = append(done, e)
+		st := e.s.Status
+		fmt.Fprintf(&b, "\n※ %s — %s", e.name, stateLabel(st.State))
+		if st.Date != "" {
+			fmt.Fprintf(&b, " (%s)", st.Date)
+		}
+		if st.Note != "" {
+			b.WriteString(": " + st.Note)
+		}
+	}
+	for _, e := range list {
+		if e == nil || e.s.Notice == nil || slices.Contains(done, e) {
+			continue
+		}
+		done = append(done, e)
+		fmt.Fprintf(&b, "\n※ %s — %s 예정: %s", e.name, e.s.Notice.Date, e.s.Notice.Text)
 	}
 	return b.String()
 }

@@ -19,7 +19,6 @@ import (
 	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/compare"
 	"github.com/cloudnotes-kr/awsnotes/data"
-	"github.com/cloudnotes-kr/awsnotes/internal/josa"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -149,7 +148,7 @@ func TestKeysMatchTheNotes(t *testing.T) {
 				}
 			case DescriptionFromService:
 				assert.Contains(t, texts, fold(keys[0]), q.Ref)
-				assert.True(t, strings.HasPrefix(q.Prompt, s.DisplayName()), q.Ref)
+				assert.True(t, strings.HasPrefix(q.Prompt, "다음 중 "+s.DisplayName()) || !s.Status.Active(), q.Ref)
 				for i, c := range q.Choices {
 					if i != q.Answers[0] {
 						assert.NotContains(t, texts, fold(c), "%s: distractor %q is said of the key", q.Ref, c)
@@ -304,7 +303,13 @@ func TestAnswerPositionsSpread(t *testing.T) {
 	assert.Less(t, chi(tf), 10.83, "O/X answers %v", tf)           // 1 degree of freedom, p = 0.001
 }
 
+// TestAllKindsProduced checks that every kind the data supports appears
+// in the usual mix, and that asking for one kind gives only that kind. The
+// kinds that need data an entry may not have yet (a correction, the
+// shared responsibility entries) are checked on testdata/exam too.
 func TestAllKindsProduced(t *testing.T) {
+	av, err := Available(Options{})
+	require.NoError(t, err)
 	seen := map[Kind]int{}
 	for seed := uint64(0); seed < 50; seed++ {
 		for _, q := range generate(t, Options{Seed: seed, Count: 20}).Questions {
@@ -312,11 +317,17 @@ func TestAllKindsProduced(t *testing.T) {
 		}
 	}
 	for _, k := range Kinds() {
-		assert.Positive(t, seen[k], "no %s question in 50 quizzes", k)
+		if av[k] >= 3 {
+			assert.Positive(t, seen[k], "no %s question in 50 quizzes", k)
+		}
 	}
 	for _, k := range Kinds() {
 		t.Run(string(k), func(t *testing.T) {
-			qz := generate(t, Options{Seed: 1, Count: 6, Kinds: []Kind{k}})
+			n := min(6, av[k])
+			if n == 0 {
+				t.Skipf("the embedded data has no %s question yet", k)
+			}
+			qz := generate(t, Options{Seed: 1, Count: n, Kinds: []Kind{k}})
 			for _, q := range qz.Questions {
 				assert.Equal(t, k, q.Kind)
 			}
@@ -564,12 +575,15 @@ func TestOptionErrors(t *testing.T) {
 
 func TestParticlesInPrompts(t *testing.T) {
 	for _, s := range awsnotes.All() {
-		want := josa.Object.AttachReading(s.DisplayName(), s.Reading)
+		if !s.Status.Active() {
+			continue // shown under its current name
+		}
+		want := object(loadedEntry(t, string(s.ID)))
 		qz, err := Generate(Options{Kinds: []Kind{DescriptionFromService}, Services: []awsnotes.ID{s.ID}, Count: 1})
 		if err != nil {
 			continue // an entry without a description of its own
 		}
-		assert.True(t, strings.HasPrefix(qz.Questions[0].Prompt, want+" "), "%q", qz.Questions[0].Prompt)
+		assert.True(t, strings.HasPrefix(qz.Questions[0].Prompt, "다음 중 "+want+" "), "%q", qz.Questions[0].Prompt)
 	}
 	for _, p := range []struct{ word, want string }{
 		{"CloudTrail", "CloudTrail을"}, {"S3", "S3를"}, {"IAM", "IAM을"}, {"EC2", "EC2를"}, {"Route 53", "Route 53을"},

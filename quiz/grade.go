@@ -52,12 +52,22 @@ func (r Report) Wrong() []Result {
 // a choose-two question with one key missing or one extra option is
 // wrong. An index q does not have is an error wrapping ErrAnswers.
 func (q Question) Grade(chosen []int) (Result, error) {
+	res, err := q.grade(chosen)
+	if err != nil {
+		return Result{}, fmt.Errorf("quiz: %w", err)
+	}
+	return res, nil
+}
+
+// grade is Grade with an error that does not say "quiz:", for Quiz.Grade
+// to put the question's number in front once.
+func (q Question) grade(chosen []int) (Result, error) {
 	set := slices.Clone(chosen)
 	slices.Sort(set)
 	set = slices.Compact(set)
 	for _, c := range set {
 		if c < 0 || c >= len(q.Choices) {
-			return Result{}, fmt.Errorf("quiz: option %d of a question with %d: %w", c, len(q.Choices), ErrAnswers)
+			return Result{}, fmt.Errorf("option %d of a question with %d: %w", c, len(q.Choices), ErrAnswers)
 		}
 	}
 	// The keys as a set too: a question built by hand or read from JSON may
@@ -87,7 +97,7 @@ func (qz Quiz) Grade(responses [][]int) (Report, error) {
 		if i < len(responses) {
 			chosen = responses[i]
 		}
-		res, err := q.Grade(chosen)
+		res, err := q.grade(chosen)
 		if err != nil {
 			return Report{}, fmt.Errorf("quiz: question %d: %w", i+1, err)
 		}

@@ -20,11 +20,15 @@ type index struct {
 	entries  []*entry
 	byID     map[awsnotes.ID]*entry
 	tables   []*table
-	phrases  []phrase        // every highlighted phrase, for cloze distractors
 	meanings []meaning       // every mnemonic
 	quotes   map[string]bool // every scenario quote, folded
 	// lookup finds an entry by any of its names (awsnotes.Catalog.LookupID).
 	lookup func(name string) (awsnotes.ID, bool)
+	// names finds the entries a text names.
+	names nameIndex
+	// all lists every question the notes could make, worked out on first
+	// use (see enumerate); a quiz filters it by its options.
+	all func() map[Kind][]candidate
 }
 
 type entry struct {
@@ -35,22 +39,79 @@ type entry struct {
 	generic bool   // the "AWS" entry, whose name every line uses
 	// group marks an entry that groups others (Snow Family): what fits a
 	// member fits the group, and the other way round.
-	group  bool
-	names  []string
-	descs  []desc
-	clozes []cloze
-	// scenarioBad[i][pos] is set when the entry at pos also fits, or is
-	// named in, scenario i (see scenarioFits).
-	scenarioBad [][]bool
-	texts       []string // folded: summary, lines, quotes, table cells
-	long        []string // the texts of 8 characters or more
-	tokens      map[string]bool
-	tables      []*table
-	related     map[awsnotes.ID]bool // either way
+	group bool
+	names []string
+	// confusable holds the entries the data says are confused with it,
+	// either way.
+	confusable map[*entry]bool
+	// tasks are its exam task statements, main first; from its comparison
+	// tables when it has none of its own.
+	tasks []category.Task
+	// hidden marks an entry no question shows: renamed, with its successor
+	// in the catalog or no current name to show it under.
+	hidden bool
+	// retired marks an entry AWS no longer offers.
+	retired bool
+	// family is the position in families of the family it belongs to, or
+	// -1.
+	family int
+	// near are the entries a learner could confuse with it, the pool its
+	// distractors come from: its confusables, its comparison tables'
+	// columns, related entries, entries of its categories, of its main
+	// task statement, of its family. Worked out through buckets, so the
+	// index stays linear in the notes.
+	near []*entry
+	// corrected holds the note lines (cleaned, folded) that carry a
+	// correction: no key rests on them.
+	corrected map[string]bool
+	tables    []*table
+	related   map[awsnotes.ID]bool // either way
+	// nsrc counts its description sources: its summary, then every line of
+	// its notes; nclz counts the highlighted phrases of its notes.
+	nsrc, nclz int
+
+	ix   *index
+	once sync.Once
+	more *detail // see d
+}
+
+// detail is what the index knows of one entry's text: worked out the first
+// time a question needs it (see entry.d), so indexing a catalog costs
+// little and a quiz pays only for the entries it shows.
+type detail struct {
+	texts  []string // folded: summary, lines, quotes, table cells, facts, cases
+	joined string   // texts joined by "\x00", for says
+	near   []int    // confusability of each of the entry's near entries
+	long   []string // the texts of 8 characters or more
+	tokens map[string]bool
+	// descs holds, by source (summary first, then the lines of the notes),
+	// the description a question can show, nil where the source is none.
+	descs []*desc
+	// clozes holds, by highlighted phrase of the notes, the blank a
+	// question can make, nil where the phrase makes none.
+	clozes []*cloze
+	// facts are its fact lines.
+	facts []fact
+	// cases are its cases, folded, with their words.
+	cases []caseText
+	// phrases are the highlighted phrases of its notes that can stand as
+	// another blank's distractors.
+	phrases []phrase
+	// nameWords are the Latin words of its names and glosses the Hangul
+	// words of its reading and Korean aliases (see giveaway).
+	nameWords, glosses []string
+}
+
+// d returns e's detail, working it out on first use. It is safe for
+// concurrent use.
+func (e *entry) d() *detail {
+	e.once.Do(func() { e.more = e.ix.detail(e) })
+	return e.more
 }
 
 // desc is a description of one entry, fit to be shown without naming it.
 type desc struct {
+	src    int // its source: 0 the summary, i the i-th line of the notes
 	text   string
 	folded string
 	tokens []string
@@ -59,18 +120,29 @@ type desc struct {
 	summary bool
 	// noun marks a description that reads as a definition (see nounLike).
 	noun bool
-	// bad[pos] is set when the description also fits, or names, the entry
-	// at pos: it may not be shown beside that entry.
-	bad []bool
+}
+
+// caseText is a case's stem, folded, with its words.
+type caseText struct {
+	folded string
+	tokens []string
+}
+
+// fact is a fact line of an entry, added beyond the notes.
+type fact struct {
+	text, folded string
+	tokens       []string
+	// option marks a fact that names no entry, so it can stand as an
+	// option or as a statement about another entry.
+	option bool
 }
 
 // cloze is a highlighted phrase in a line of an entry's notes.
 type cloze struct {
 	line, phrase, where string
+	folded, foldedLine  string // phrase and line, folded
+	verbal              bool   // see verbal
 	target              *entry // the entry the phrase names, if it names one
-	// pool holds, by owner, the other entries' phrases fit to stand beside
-	// this one as distractors.
-	pool map[*entry][]string
 }
 
 type phrase struct {
@@ -104,36 +176,44 @@ type table struct {
 	// table's entries. pickOK[c] says the same of column c's pick.
 	cellOK [][]bool
 	pickOK []bool
-	// pickBad[c][pos] is set when the entry at pos also fits, or is named
-	// in, column c's pick, so it cannot be offered against it.
-	pickBad [][]bool
+	// tasks are the table's exam task statements.
+	tasks []category.Task
+	// notes marks a table the learner's notes draw.
+	notes bool
 }
 
 // askable works out table.cellOK and table.pickOK.
 func (tb *table) askable() {
+	folded := make([]string, len(tb.cols))
 	ok := func(cells []string, c int) bool {
-		f := fold(cells[c])
 		if runeLen(cells[c]) < 2 {
 			return false
 		}
+		f := folded[c]
 		for o, e := range tb.cols {
-			if o != c && o < len(cells) && strings.Contains(fold(cells[o]), f) || e.mentions(f) {
+			if o != c && o < len(cells) && strings.Contains(folded[o], f) || e.mentions(f) {
 				return false
 			}
 		}
 		return true
 	}
-	for _, r := range tb.t.Rows {
-		row := make([]bool, len(tb.cols))
-		for c := range tb.cols {
-			row[c] = ok(r.Cells, c)
+	check := func(cells []string) []bool {
+		for c := range folded {
+			folded[c] = ""
+			if c < len(cells) {
+				folded[c] = fold(cells[c])
+			}
 		}
-		tb.cellOK = append(tb.cellOK, row)
+		out := make([]bool, len(tb.cols))
+		for c := range tb.cols {
+			out[c] = c < len(cells) && ok(cells, c)
+		}
+		return out
 	}
-	tb.pickOK = make([]bool, len(tb.cols))
-	for c := range tb.cols {
-		tb.pickOK[c] = c < len(tb.t.Picks) && ok(tb.t.Picks, c)
+	for _, r := range tb.t.Rows {
+		tb.cellOK = append(tb.cellOK, check(r.Cells))
 	}
+	tb.pickOK = check(tb.t.Picks)
 }
 
 var loadIndex = sync.OnceValues(func() (*index, error) {
@@ -144,16 +224,61 @@ var loadIndex = sync.OnceValues(func() (*index, error) {
 	return buildIndex(cat, compare.All()), nil
 })
 
-// buildIndex works out everything Generate needs from a catalog and its
-// comparison tables.
+// currentName returns the name a renamed entry goes by now, when its
+// status note gives one: of its names and Latin aliases, the one the note
+// says it was renamed to ("… Amazon SageMaker AI로 바뀌었다"), shown
+// without "Amazon " or "AWS " when the entry has a short name.
+func currentName(s awsnotes.Service) (string, bool) {
+	note := s.Status.Note
+	best := ""
+	for _, a := range append([]string{s.Name, s.Short}, s.Aliases...) {
+		if a == "" || hasHangul(a) {
+			continue
+		}
+		i := strings.Index(note, a)
+		if i < 0 {
+			continue
+		}
+		rest := note[i+len(a):]
+		if !strings.HasPrefix(rest, "로") && !strings.HasPrefix(rest, "으로") {
+			continue
+		}
+		if len(a) > len(best) {
+			best = a
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	if s.Short != "" {
+		best = strings.TrimPrefix(strings.TrimPrefix(best, "Amazon "), "AWS ")
+	}
+	return best, true
+}
+
+// buildIndex works out what Generate needs from a catalog and its
+// comparison tables before the first question: names, relations, tables
+// and each entry's pool of distractors. Its cost is linear in the notes
+// and small: the texts themselves are read the first time a question needs
+// them (see entry.d), and names are found with a nameIndex, not by checking
+// every entry against every text.
 func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 	all := cat.All()
 	ix := &index{byID: make(map[awsnotes.ID]*entry, len(all)), quotes: map[string]bool{}, lookup: cat.LookupID}
+	ix.all = sync.OnceValue(ix.enumerate)
 	for i, s := range all {
 		e := &entry{s: s, pos: i, name: s.DisplayName(), concept: s.Kind == awsnotes.KindConcept,
-			tokens: map[string]bool{}, related: map[awsnotes.ID]bool{}}
+			related: make(map[awsnotes.ID]bool, len(s.Related)), confusable: map[*entry]bool{},
+			tasks: s.Tasks, retired: s.Status.State == awsnotes.StateRetired, family: familyIndex(s.ID), ix: ix}
 		e.generic = textnorm.Key(s.DisplayName()) == "aws"
 		e.group = strings.Contains(s.Summary, "제품군") || strings.HasSuffix(s.Name, " Family")
+		if s.Status.State == awsnotes.StateRenamed {
+			// The name the status says it has now, or its own name when the
+			// data already carries the new one (IAM Identity Center).
+			if cur, ok := currentName(s); ok {
+				e.name = cur
+			}
+		}
 		for _, n := range append(s.Names(), headings(s)...) {
 			for _, v := range []string{n, strings.TrimPrefix(n, "AWS "), strings.TrimPrefix(n, "Amazon ")} {
 				if f := fold(v); runeLen(f) >= 2 && !slices.Contains(e.names, f) {
@@ -164,122 +289,215 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 		for _, r := range s.Related {
 			e.related[r] = true
 		}
+		if len(s.Corrections) > 0 {
+			e.corrected = map[string]bool{}
+			for _, c := range s.Corrections {
+				e.corrected[fold(cleanLine(c.Line))] = true
+			}
+		}
+		e.nsrc = 1
+		for _, n := range s.Notes {
+			e.nsrc += len(n.Lines)
+			for _, l := range n.Lines {
+				e.nclz += len(l.Highlights)
+			}
+		}
+		for _, sc := range s.Scenarios {
+			ix.quotes[fold(sc.Quote)] = true
+		}
+		for _, m := range s.Mnemonics {
+			ix.meanings = append(ix.meanings, meaning{m: m, owner: e})
+		}
 		ix.entries = append(ix.entries, e)
 		ix.byID[s.ID] = e
 	}
 	for _, e := range ix.entries {
+		if su := ix.byID[e.s.Status.Successor]; su != nil && su != e && e.s.Status.State == awsnotes.StateRenamed {
+			e.hidden = true // its successor carries its questions
+		}
 		for r := range e.related {
 			if o, ok := ix.byID[r]; ok {
 				o.related[e.s.ID] = true
 			}
 		}
+		for _, c := range e.s.Confusables {
+			if o, ok := ix.byID[c]; ok && o != e {
+				e.confusable[o] = true
+				o.confusable[e] = true
+			}
+		}
+		if !e.generic {
+			for _, n := range e.names {
+				ix.names.add(n, e)
+			}
+		}
 	}
 	for _, t := range tables {
-		tb := &table{t: t}
+		tb := &table{t: t, tasks: t.Tasks, notes: t.Section != ""}
 		for _, id := range t.IDs {
 			tb.cols = append(tb.cols, ix.byID[id])
 		}
 		if slices.Contains(tb.cols, nil) {
 			continue
 		}
+		for c, e := range tb.cols {
+			tb.t.Columns[c] = e.name
+		}
 		tb.askable()
 		ix.tables = append(ix.tables, tb)
-		for c, e := range tb.cols {
+		for _, e := range tb.cols {
 			e.tables = append(e.tables, tb)
-			for _, r := range t.Rows {
-				e.addText(r.Cells[c])
-			}
-			if c < len(t.Picks) {
-				e.addText(t.Picks[c])
+			if len(e.tasks) == 0 {
+				e.tasks = tb.tasks
 			}
 		}
 	}
-	for _, e := range ix.entries {
-		e.addText(e.s.Summary)
-		for _, n := range e.s.Notes {
-			for _, l := range n.Lines {
-				e.addText(l.Text)
-			}
-		}
-		for _, sc := range e.s.Scenarios {
-			ix.quotes[fold(sc.Quote)] = true
-			e.addText(sc.Quote)
-			e.addText(sc.Outcome)
-		}
-		for _, m := range e.s.Mnemonics {
-			ix.meanings = append(ix.meanings, meaning{m: m, owner: e})
-		}
-	}
-	for _, e := range ix.entries {
-		ix.describe(e)
-		ix.blanks(e)
-	}
-	// What may stand beside what is the same for every quiz: work it out
-	// once.
-	for _, e := range ix.entries {
-		for i := range e.descs {
-			d := &e.descs[i]
-			d.bad = make([]bool, len(ix.entries))
-			for _, o := range ix.entries {
-				d.bad[o.pos] = o != e && (fits(d.folded, d.tokens, e, o) || o.mentions(d.folded))
-			}
-		}
-		for i := range e.clozes {
-			ix.phrasePool(e, &e.clozes[i])
-		}
-		for _, sc := range e.s.Scenarios {
-			quote := fold(sc.Quote)
-			bad := make([]bool, len(ix.entries))
-			for _, o := range ix.entries {
-				bad[o.pos] = o != e && (scenarioFits(quote, sc, e, o) || o.mentions(quote))
-			}
-			e.scenarioBad = append(e.scenarioBad, bad)
-		}
-	}
-	for _, tb := range ix.tables {
-		tb.pickBad = make([][]bool, len(tb.cols))
-		for c, key := range tb.cols {
-			if !tb.pickOK[c] {
-				continue
-			}
-			pick := fold(tb.t.Picks[c])
-			bad := make([]bool, len(ix.entries))
-			for _, o := range ix.entries {
-				if o == key {
-					continue
-				}
-				bad[o.pos] = o.mentions(pick)
-				for _, t := range o.texts {
-					bad[o.pos] = bad[o.pos] || strings.Contains(t, pick) && !key.mentions(t)
-				}
-			}
-			tb.pickBad[c] = bad
-		}
-	}
+	ix.neighbours()
 	return ix
 }
 
-// phrasePool collects the phrases other entries' notes highlighted that
-// may stand beside cz's phrase: of the same role (a verb stem beside a
-// verb stem, a noun beside a noun), none that e's notes also say, that
-// overlaps the key phrase, or that the line already shows.
-func (ix *index) phrasePool(e *entry, cz *cloze) {
-	cz.pool = map[*entry][]string{}
-	key, line := fold(cz.phrase), fold(cz.line)
-	role := verbal(cz.line, cz.phrase)
-	for _, p := range ix.phrases {
-		if p.owner == e || p.verbal != role || strings.Contains(p.folded, key) || strings.Contains(key, p.folded) ||
+// detail works out e's detail: the texts and words its notes, tables,
+// facts and cases say, its descriptions, blanks, facts and cases.
+func (ix *index) detail(e *entry) *detail {
+	d := &detail{tokens: map[string]bool{}}
+	for _, tb := range e.tables {
+		c := slices.Index(tb.cols, e)
+		for _, r := range tb.t.Rows {
+			d.addText(r.Cells[c])
+		}
+		if c < len(tb.t.Picks) {
+			d.addText(tb.t.Picks[c])
+		}
+	}
+	d.addText(e.s.Summary)
+	for _, n := range e.s.Notes {
+		for _, l := range n.Lines {
+			d.addText(l.Text)
+		}
+	}
+	for _, sc := range e.s.Scenarios {
+		d.addText(sc.Quote)
+		d.addText(sc.Outcome)
+	}
+	for _, f := range e.s.Facts {
+		d.addText(f.Text)
+	}
+	for _, c := range e.s.Cases {
+		d.addText(c.Stem)
+		f := fold(c.Stem)
+		d.cases = append(d.cases, caseText{folded: f, tokens: foldedTokens(f)})
+	}
+	for _, c := range e.s.Corrections {
+		d.addText(c.Text)
+	}
+	d.joined = strings.Join(d.texts, "\x00")
+	d.near = make([]int, len(e.near))
+	for i, o := range e.near {
+		d.near[i] = confusability(e, o)
+	}
+	d.nameWords, d.glosses = nameParts(e.s)
+	ix.describe(e, d)
+	ix.blanks(e, d)
+	for _, f := range e.s.Facts {
+		ff := fold(f.Text)
+		named := false
+		ix.names.each(ff, func(*entry) bool { named = true; return false })
+		d.facts = append(d.facts, fact{text: f.Text, folded: ff, tokens: foldedTokens(ff), option: !named})
+	}
+	return d
+}
+
+// neighbours works out every entry's near list from buckets: by
+// category, by main task statement, by family; then its confusables,
+// table mates and related entries.
+func (ix *index) neighbours() {
+	byCat := map[category.ID][]*entry{}
+	byTask := map[category.Task][]*entry{}
+	byFam := map[int][]*entry{}
+	for _, e := range ix.entries {
+		for _, c := range e.s.Categories {
+			byCat[c] = append(byCat[c], e)
+		}
+		if len(e.tasks) > 0 {
+			byTask[e.tasks[0]] = append(byTask[e.tasks[0]], e)
+		}
+		if e.family >= 0 {
+			byFam[e.family] = append(byFam[e.family], e)
+		}
+	}
+	stamp := make([]int, len(ix.entries)) // stamp[o.pos] == e.pos+1: o is in e.near
+	for _, e := range ix.entries {
+		stamp[e.pos] = e.pos + 1
+		add := func(list ...*entry) {
+			for _, o := range list {
+				if len(e.near) >= maxNear {
+					return
+				}
+				if stamp[o.pos] != e.pos+1 {
+					stamp[o.pos] = e.pos + 1
+					e.near = append(e.near, o)
+				}
+			}
+		}
+		for o := range e.confusable {
+			add(o)
+		}
+		for _, tb := range e.tables {
+			add(tb.cols...)
+		}
+		for id := range e.related {
+			if o := ix.byID[id]; o != nil {
+				add(o)
+			}
+		}
+		if e.family >= 0 {
+			add(byFam[e.family]...)
+		}
+		// The categories' and task statement's members nearest the entry
+		// in the notes first: they grow with the catalog, the pool does
+		// not.
+		for _, c := range e.s.Categories {
+			add(nearest(byCat[c], e)...)
+		}
+		if len(e.tasks) > 0 {
+			add(nearest(byTask[e.tasks[0]], e)...)
+		}
+		// In index order, so a quiz does not depend on map order.
+		slices.SortFunc(e.near, func(a, b *entry) int { return a.pos - b.pos })
+	}
+}
+
+// maxNear bounds an entry's pool of distractors.
+const maxNear = 48
+
+// nearest returns up to maxNear of bucket (in index order), those nearest
+// e's position first.
+func nearest(bucket []*entry, e *entry) []*entry {
+	if len(bucket) <= maxNear {
+		return bucket
+	}
+	i, _ := slices.BinarySearchFunc(bucket, e.pos, func(o *entry, pos int) int { return o.pos - pos })
+	lo := max(0, min(i-maxNear/2, len(bucket)-maxNear))
+	return bucket[lo : lo+maxNear]
+}
+
+// phrasePool returns the phrases o's notes highlighted that may stand
+// beside cz's phrase (a phrase of e's notes): of the same role (a verb
+// stem beside a verb stem, a noun beside a noun), none that e's notes also
+// say, that overlaps the key phrase, or that the line already shows.
+func (ix *index) phrasePool(e *entry, cz *cloze, o *entry) []string {
+	var out []string
+	key, line, role := cz.folded, cz.foldedLine, cz.verbal
+	for _, p := range o.d().phrases {
+		if p.verbal != role || strings.Contains(p.folded, key) || strings.Contains(key, p.folded) ||
 			strings.Contains(line, p.folded) || e.mentions(p.folded) {
 			continue
 		}
-		said := false
-		for _, t := range e.texts {
-			said = said || strings.Contains(t, p.folded)
-		}
-		if !said {
-			cz.pool[p.owner] = append(cz.pool[p.owner], p.text)
+		if !e.d().says(p.folded) {
+			out = append(out, p.text)
 		}
 	}
+	return out
 }
 
 // headings lists the headings the notes give s.
@@ -291,19 +509,24 @@ func headings(s awsnotes.Service) []string {
 	return out
 }
 
-// addText records s as something the notes say of e, for fits.
-func (e *entry) addText(s string) {
+// says reports whether one of the entry's texts holds folded: one search
+// of all of them joined, not one per text.
+func (d *detail) says(folded string) bool { return strings.Contains(d.joined, folded) }
+
+// addText records s as something the notes say of the entry, for fits.
+func (d *detail) addText(s string) {
 	if s == "" {
 		return
 	}
-	if f := fold(s); !slices.Contains(e.texts, f) {
-		e.texts = append(e.texts, f)
+	f := fold(s)
+	if !slices.Contains(d.texts, f) {
+		d.texts = append(d.texts, f)
 		if runeLen(f) >= 8 {
-			e.long = append(e.long, f)
+			d.long = append(d.long, f)
 		}
 	}
-	for _, t := range tokens(s) {
-		e.tokens[t] = true
+	for _, t := range foldedTokens(f) {
+		d.tokens[t] = true
 	}
 }
 
@@ -321,48 +544,62 @@ func (e *entry) mentions(folded string) bool {
 // that a question about e could offer as a choice: for a service any other
 // service, for a concept anything. The "AWS" entry does not count.
 func (ix *index) mentionsOther(e *entry, folded string) bool {
-	for _, o := range ix.entries {
+	found := false
+	ix.names.each(folded, func(o *entry) bool {
 		if o == e || o.generic || (o.concept && !e.concept) {
-			continue
-		}
-		if o.mentions(folded) {
 			return true
 		}
-	}
-	return false
+		found = true
+		return false
+	})
+	return found
 }
 
 // describe collects the descriptions of e a question can show: its summary
 // and the lines of its notes that are long enough to tell it apart, in
 // Korean, not quoting a situation and naming neither e nor an entry a
 // question could offer beside it.
-func (ix *index) describe(e *entry) {
-	add := func(text, where string, summary bool) {
+func (ix *index) describe(e *entry, d *detail) {
+	d.descs = make([]*desc, e.nsrc)
+	seen := map[string]bool{}
+	add := func(src int, text, where string, summary bool) {
 		f := fold(text)
-		for _, d := range e.descs {
-			if d.folded == f {
-				return
-			}
+		if seen[f] {
+			return
 		}
-		e.descs = append(e.descs, desc{text: text, folded: f, tokens: tokens(text), where: where, summary: summary,
-			noun: nounLike(text)})
+		seen[f] = true
+		d.descs[src] = &desc{src: src, text: text, folded: f, tokens: foldedTokens(f), where: where, summary: summary,
+			noun: nounLike(text)}
 	}
 	if f := fold(e.s.Summary); !e.mentions(f) && !ix.mentionsOther(e, f) {
-		add(e.s.Summary, "요약", true)
+		add(0, e.s.Summary, "요약", true)
 	}
+	src := 0
 	for _, n := range e.s.Notes {
 		for _, l := range n.Lines {
+			src++
 			text := cleanLine(l.Text)
 			f := fold(text)
 			switch {
-			case runeLen(text) < 12, !hasHangul(text), strings.HasSuffix(text, "때"), quoted(e, f),
+			case runeLen(text) < 12, !hasHangul(text), strings.HasSuffix(text, "때"), quoted(e, f), e.corrected[f],
 				strings.ContainsAny(text, "\"“”⇒"), strings.HasPrefix(f, "ex)"),
 				e.mentions(f), ix.mentionsOther(e, f):
 				continue
 			}
-			add(text, n.Section+" › "+n.Heading, false)
+			add(src, text, n.Section+" › "+n.Heading, false)
 		}
 	}
+}
+
+// descList returns e's descriptions in source order.
+func (d *detail) descList() []*desc {
+	var out []*desc
+	for _, x := range d.descs {
+		if x != nil {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // quoted reports whether folded is one of e's scenarios: a situation, not
@@ -379,15 +616,20 @@ func quoted(e *entry, folded string) bool {
 // blanks collects the highlighted phrases of e's notes that make a fair
 // blank: not e's own name, and short enough beside their line that the
 // rest of the line gives a clue.
-func (ix *index) blanks(e *entry) {
+func (ix *index) blanks(e *entry, d *detail) {
+	d.clozes = make([]*cloze, e.nclz)
 	seen := map[string]bool{}
+	phrased := map[string]bool{}
+	i := -1
 	for _, n := range e.s.Notes {
 		for _, l := range n.Lines {
 			line := cleanLine(l.Text)
-			if !hasHangul(line) {
-				continue
-			}
+			skip := !hasHangul(line) || e.corrected[fold(line)]
 			for _, h := range l.Highlights {
+				i++
+				if skip {
+					continue
+				}
 				fh := fold(h)
 				key := fold(line) + "\x00" + fh
 				if seen[key] || runeLen(h) < 2 || !strings.Contains(line, h) ||
@@ -396,22 +638,23 @@ func (ix *index) blanks(e *entry) {
 					continue // too long, e's own name, or a situation
 				}
 				seen[key] = true
-				c := cloze{line: line, phrase: h, where: n.Section + " › " + n.Heading}
+				c := &cloze{line: line, phrase: h, where: n.Section + " › " + n.Heading, folded: fh, foldedLine: fold(line),
+					verbal: verbal(line, h)}
 				if id, ok := ix.lookup(h); ok {
 					if id == e.s.ID {
 						continue
 					}
 					c.target = ix.byID[id]
 				}
-				e.clozes = append(e.clozes, c)
 				if c.target == nil && !hasHangul(h) {
 					// A bare term from a list ("MySQL, PostgreSQL, Oracle")
 					// has no distractors of its own shape.
-					e.clozes = e.clozes[:len(e.clozes)-1]
 					continue
 				}
-				if c.target == nil && !slices.ContainsFunc(ix.phrases, func(p phrase) bool { return p.folded == fh }) {
-					ix.phrases = append(ix.phrases, phrase{text: h, folded: fh, owner: e, verbal: verbal(line, h)})
+				d.clozes[i] = c
+				if c.target == nil && !phrased[fh] {
+					phrased[fh] = true
+					d.phrases = append(d.phrases, phrase{text: h, folded: fh, owner: e, verbal: verbal(line, h)})
 				}
 			}
 		}
@@ -424,8 +667,9 @@ func (ix *index) blanks(e *entry) {
 // learner confuses with key (the same comparison table, related) one
 // shared word is enough: what ECS's notes say of containers mostly holds
 // for EKS too.
-func fits(folded string, toks []string, key, d *entry) bool {
-	strict := key != nil && (key.sharesTable(d) || key.related[d.s.ID])
+func fits(folded string, toks []string, key, o *entry) bool {
+	strict := key != nil && (key.sharesTable(o) || key.related[o.s.ID])
+	d := o.d()
 	n := 0
 	for _, t := range toks {
 		if d.tokens[t] && !(strict && weak[t]) {
@@ -435,10 +679,8 @@ func fits(folded string, toks []string, key, d *entry) bool {
 	if strict && n >= 1 || n >= 2 {
 		return true
 	}
-	for _, t := range d.texts {
-		if strings.Contains(t, folded) {
-			return true
-		}
+	if d.says(folded) {
+		return true
 	}
 	for _, t := range d.long {
 		if strings.Contains(folded, t) {

@@ -3,6 +3,7 @@ package quiz
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -13,10 +14,31 @@ import (
 
 // topic, object and andParticle attach 은/는, 을/를 and 와/과 to a name by
 // the sound of its Korean reading: "CloudTrail은", "S3를", "ECS와".
-func topic(e *entry) string  { return josa.Topic.AttachReading(e.name, e.s.Reading) }
-func object(e *entry) string { return josa.Object.AttachReading(e.name, e.s.Reading) }
+// The particle follows the name as shown, when its sound is known ("ELB를",
+// read 이엘비), else the Korean reading ("온디맨드 인스턴스를").
+func topic(e *entry) string  { return josa.Topic.AttachReading(e.name, particleReading(e)) }
+func object(e *entry) string { return josa.Object.AttachReading(e.name, particleReading(e)) }
+
+// particleReading is the reading to take a particle from: none (the name's own
+// sound) when the name ends in a letter or digit whose sound is known, or
+// when the entry goes by a new name its reading does not spell.
+func particleReading(e *entry) string {
+	if josa.FinalOf(e.name) != josa.Unknown || e.name != e.s.DisplayName() {
+		return ""
+	}
+	return e.s.Reading
+}
 func andParticle(name, reading string) string {
 	return josa.And.AttachReading(name, reading)
+}
+
+// askFor is what a question asks for, with its particle: "AWS 서비스는"
+// when every option is an AWS service, else "것은".
+func askFor(keys []*entry, ps []pick) string {
+	if noun(keys, ps) == "서비스" {
+		return "AWS 서비스는"
+	}
+	return "것은"
 }
 
 // noun is what a question asks for: "서비스" when every option is an AWS
@@ -36,42 +58,76 @@ func noun(keys []*entry, ps []pick) string {
 }
 
 // candidates lists every question the notes can make with these options,
-// in a stable order: by kind, then by entry, then by note order.
-func (g *gen) candidates() []candidate {
-	makers := map[Kind]func() []candidate{
-		ServiceFromDescription: g.serviceFromDescription,
-		DescriptionFromService: g.descriptionFromService,
-		Scenario:               g.scenarios,
-		Comparison:             g.comparisons,
-		Cloze:                  g.clozes,
-		TrueFalse:              g.trueFalse,
-		ChooseTwo:              g.chooseTwo,
-		Mnemonic:               g.mnemonics,
+// in a stable order: by kind, then by entry, then by note order. The list
+// of every question is worked out once per index (see index.enumerate);
+// a quiz only filters it.
+func (g *gen) candidates() []*candidate {
+	all := g.ix.all()
+	n := 0
+	for _, k := range g.kinds {
+		n += len(all[k])
 	}
-	var out []candidate
-	for _, k := range g.kinds { // g.kinds, not the map, sets the order
-		if build := makers[k]; build != nil {
-			out = append(out, build()...)
+	out := make([]*candidate, 0, n)
+	for _, k := range g.kinds {
+		list := all[k]
+		for i := range list {
+			c := &list[i] // shared by every quiz: read only
+			if g.about(c.key) && (c.cat == "" || len(g.cats) == 0 || slices.Contains(g.cats, c.cat)) && g.serves(c) {
+				out = append(out, c)
+			}
 		}
+	}
+	return out
+}
+
+// enumerate lists every question the notes could make, by kind: the
+// makers of the notes' kinds and of the exam's.
+func (ix *index) enumerate() map[Kind][]candidate {
+	makers := map[Kind]func() []candidate{
+		ServiceFromDescription: ix.serviceFromDescription,
+		DescriptionFromService: ix.descriptionFromService,
+		Scenario:               ix.scenarios,
+		Comparison:             ix.comparisons,
+		Cloze:                  ix.clozes,
+		TrueFalse:              ix.trueFalse,
+		ChooseTwo:              ix.chooseTwo,
+		Mnemonic:               ix.mnemonics,
+	}
+	for k, f := range ix.examMakers() {
+		makers[k] = f
+	}
+	out := map[Kind][]candidate{}
+	for _, k := range allKinds {
+		list := makers[k]()
+		for i := range list {
+			if list[i].tasks == nil {
+				list[i].tasks = list[i].key.tasks
+			}
+		}
+		out[k] = list
 	}
 	return out
 }
 
 // serviceFromDescription asks which entry a description (summary or note
 // line) is of, one candidate per description.
-func (g *gen) serviceFromDescription() []candidate {
+func (ix *index) serviceFromDescription() []candidate {
 	var out []candidate
-	for _, e := range g.subjects() {
-		for i, d := range e.descs {
-			out = append(out, candidate{kind: ServiceFromDescription, key: e, topic: d.folded,
-				ref: fmt.Sprintf("%s/%s/%d", ServiceFromDescription, e.s.ID, i),
-				build: func(r *rng) (Question, bool) {
-					ps, choices, answers, ok := g.whichEntry(r, e, func(o *entry) bool { return d.bad[o.pos] })
+	for _, e := range ix.entries {
+		for i := range e.nsrc {
+			out = append(out, candidate{kind: ServiceFromDescription, key: e, topic: topicKey{e: e, i: i},
+				ref: ref(ServiceFromDescription, e, i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					d := e.d().descs[i]
+					if d == nil {
+						return Question{}, false
+					}
+					ps, choices, answers, ok := g.whichEntry(r, e, d.text, func(o *entry) bool { return descBad(e, d, o) })
 					if !ok {
 						return Question{}, false
 					}
 					return Question{
-						Prompt:      fmt.Sprintf("다음 설명에 해당하는 %s?\n\n%s", josa.Topic.Attach(noun([]*entry{e}, ps)), d.text),
+						Prompt:      fmt.Sprintf("다음 설명에 해당하는 %s 무엇입니까?\n\n%s", askFor([]*entry{e}, ps), d.text),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("노트(%s): %s", d.where, d.text), []*entry{e}, ps),
@@ -91,8 +147,8 @@ func (g *gen) serviceFromDescription() []candidate {
 // hold for a sibling the notes do not mention it for.
 func otherDesc(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
-		for _, d := range o.descs {
-			if d.summary && d.noun && !d.bad[key.pos] {
+		for _, d := range o.d().descList() {
+			if d.summary && d.noun && !descBad(o, d, key) {
 				return d.text, true
 			}
 		}
@@ -102,23 +158,24 @@ func otherDesc(key *entry) func(o *entry) (string, bool) {
 
 // descriptionFromService asks which description fits a named entry,
 // against other entries' summaries.
-func (g *gen) descriptionFromService() []candidate {
+func (ix *index) descriptionFromService() []candidate {
 	var out []candidate
-	for _, e := range g.subjects() {
-		for i, d := range e.descs {
-			if !d.noun {
-				continue // beside the summaries its style would give it away
-			}
-			out = append(out, candidate{kind: DescriptionFromService, key: e, topic: d.folded,
-				ref: fmt.Sprintf("%s/%s/%d", DescriptionFromService, e.s.ID, i),
-				build: func(r *rng) (Question, bool) {
+	for _, e := range ix.entries {
+		for i := range e.nsrc {
+			out = append(out, candidate{kind: DescriptionFromService, key: e, topic: topicKey{e: e, i: i},
+				ref: ref(DescriptionFromService, e, i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					d := e.d().descs[i]
+					if d == nil || !d.noun {
+						return Question{}, false // beside the summaries its style would give it away
+					}
 					ps := g.others(r, []*entry{e}, g.choices-1, true, []string{d.text}, otherDesc(e))
 					if ps == nil {
 						return Question{}, false
 					}
 					choices, answers := assemble(r, []string{d.text}, ps)
 					return Question{
-						Prompt:      fmt.Sprintf("%s 가장 잘 설명한 것은?", object(e)),
+						Prompt:      fmt.Sprintf("다음 중 %s 가장 잘 설명한 것은 무엇입니까?", object(e)),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("노트(%s): %s", d.where, d.text), []*entry{e}, ps),
@@ -142,7 +199,7 @@ func scenarioFits(quote string, sc awsnotes.Scenario, key, o *entry) bool {
 			return true
 		}
 	}
-	for _, t := range o.texts {
+	for _, t := range o.d().texts {
 		if strings.Contains(t, quote) && !key.mentions(t) {
 			return true
 		}
@@ -151,18 +208,18 @@ func scenarioFits(quote string, sc awsnotes.Scenario, key, o *entry) bool {
 }
 
 // scenarios asks which entry fits a situation the notes quote.
-func (g *gen) scenarios() []candidate {
+func (ix *index) scenarios() []candidate {
 	var out []candidate
-	for _, e := range g.subjects() {
+	for _, e := range ix.entries {
 		for i, sc := range e.s.Scenarios {
 			quote := fold(sc.Quote)
 			if e.mentions(quote) {
 				continue
 			}
-			out = append(out, candidate{kind: Scenario, key: e, topic: quote,
-				ref: fmt.Sprintf("%s/%s/%d", Scenario, e.s.ID, i),
-				build: func(r *rng) (Question, bool) {
-					ps, choices, answers, ok := g.whichEntry(r, e, func(o *entry) bool { return e.scenarioBad[i][o.pos] })
+			out = append(out, candidate{kind: Scenario, key: e, topic: topicKey{s: quote},
+				ref: ref(Scenario, e, i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					ps, choices, answers, ok := g.whichEntry(r, e, sc.Quote, func(o *entry) bool { return scenarioBad(e, sc, o) })
 					if !ok {
 						return Question{}, false
 					}
@@ -172,7 +229,7 @@ func (g *gen) scenarios() []candidate {
 					}
 					lead += " (" + e.name + ")"
 					return Question{
-						Prompt:      fmt.Sprintf("다음 상황에 가장 알맞은 %s?\n\n\"%s\"", josa.Topic.Attach(noun([]*entry{e}, ps)), sc.Quote),
+						Prompt:      fmt.Sprintf("노트에 적힌 다음 상황에 알맞은 %s 무엇입니까?\n\n\"%s\"", askFor([]*entry{e}, ps), sc.Quote),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(lead, []*entry{e}, ps),
@@ -184,25 +241,27 @@ func (g *gen) scenarios() []candidate {
 	// The comparison tables' "when to pick which" lines are situations too
 	// ("EC2 인스턴스의 디스크가 필요할 때"); those that quote none of the
 	// entry's own scenarios.
-	for _, tb := range g.ix.tables {
+	for _, tb := range ix.tables {
 		for c, e := range tb.cols {
-			if !g.about(e) || !tb.pickOK[c] {
+			if !tb.pickOK[c] {
 				continue
+			}
+			if e.family >= 0 {
+				continue // asked by its family's kind
 			}
 			pick, topic := tb.t.Picks[c], pickTopic(e, tb.t.Picks[c])
 			if topic != fold(pick) {
 				continue // it quotes a scenario of e, asked above
 			}
-			bad := tb.pickBad[c]
-			out = append(out, candidate{kind: Scenario, key: e, topic: topic,
-				ref: fmt.Sprintf("%s/%s/pick/%s", Scenario, e.s.ID, tb.t.ID),
-				build: func(r *rng) (Question, bool) {
-					ps, choices, answers, ok := g.whichEntry(r, e, func(o *entry) bool { return bad[o.pos] })
+			out = append(out, candidate{kind: Scenario, key: e, topic: topicKey{s: topic}, added: !tb.notes, tasks: tb.tasks,
+				ref: string(Scenario) + "/" + string(e.s.ID) + "/pick/" + tb.t.ID,
+				build: func(g *gen, r *rng) (Question, bool) {
+					ps, choices, answers, ok := g.whichEntry(r, e, pick, func(o *entry) bool { return pickBad(tb, c, o) })
 					if !ok {
 						return Question{}, false
 					}
 					return Question{
-						Prompt:      fmt.Sprintf("다음 상황에 가장 알맞은 %s?\n\n%s", josa.Topic.Attach(noun([]*entry{e}, ps)), pick),
+						Prompt:      fmt.Sprintf("다음 상황에 알맞은 %s 무엇입니까?\n\n%s", askFor([]*entry{e}, ps), pick),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("「%s」: %s → %s", tb.t.Title, pick, e.name), []*entry{e}, ps),
@@ -226,90 +285,90 @@ func pickTopic(e *entry, pick string) string {
 	return f
 }
 
-// comparisons asks, per comparison table, which service a cell of a row
-// belongs to, and which service a "when to pick" line calls for (see
-// table.askable for which qualify).
-func (g *gen) comparisons() []candidate {
+// comparisons asks, per comparison table, which entry a cell of a row
+// belongs to. The table's other columns are the first distractors; when
+// it compares fewer entries than a question offers, the rest are the
+// key's confusables for which the cell does not hold (see cellBad). The
+// prompt names none of the options: listing the table's two columns among
+// four options would give the answer away.
+func (ix *index) comparisons() []candidate {
 	var out []candidate
-	for _, tb := range g.ix.tables {
-		var cols []int // the columns this quiz may show
-		for c, e := range tb.cols {
-			if g.ok(e) {
-				cols = append(cols, c)
-			}
-		}
-		if len(cols) < 2 {
-			continue
-		}
-		for _, c := range cols {
-			key := tb.cols[c]
-			if !g.about(key) {
-				continue
-			}
+	for _, tb := range ix.tables {
+		for c := range tb.cols {
 			for ri, row := range tb.t.Rows {
-				if !tb.cellOK[ri][c] {
+				if !tb.cellOK[ri][c] || runeLen(row.Cells[c]) < 8 {
 					continue
 				}
-				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/row%d", Comparison, tb.t.ID, key.s.ID, ri), "",
-					func(list string) string {
-						return fmt.Sprintf("%s 중 「%s」 항목이 다음과 같은 것은?\n\n%s", list, row.Aspect, row.Cells[c])
-					},
-					func(shown []int) string {
-						parts := make([]string, len(shown))
-						for i, s := range shown {
-							parts[i] = tb.t.Columns[s] + ": " + row.Cells[s]
-						}
-						return fmt.Sprintf("「%s」의 %s — %s", tb.t.Title, row.Aspect, strings.Join(parts, " / "))
-					}))
-			}
-			if tb.pickOK[c] {
-				pickText := tb.t.Picks[c]
-				// A pick asks what a scenario question asks: one of the two
-				// per quiz.
-				topic := pickTopic(key, pickText)
-				out = append(out, g.comparison(tb, cols, c, fmt.Sprintf("%s/%s/%s/pick", Comparison, tb.t.ID, key.s.ID), topic,
-					func(list string) string {
-						return fmt.Sprintf("%s 중 다음 상황에 알맞은 것은?\n\n%s", list, pickText)
-					},
-					func([]int) string {
-						return fmt.Sprintf("「%s」: %s → %s", tb.t.Title, pickText, key.name)
-					}))
+				out = append(out, comparison(tb, c, ri))
 			}
 		}
 	}
 	return out
 }
 
+// cellBad reports whether the cell text (folded, with its words) could be
+// said of o as well: its notes say it, or it shares words with what they
+// say (see fits).
+func cellBad(key *entry, cell string, toks []string, o *entry) bool {
+	return o.mentions(cell) || fits(cell, toks, key, o)
+}
+
 // comparison makes one comparison candidate: column c of tb is the key,
-// up to Choices of the allowed columns are offered.
-func (g *gen) comparison(tb *table, cols []int, c int, ref, topic string, prompt func(list string) string, lead func(shown []int) string) candidate {
-	key := tb.cols[c]
-	return candidate{kind: Comparison, key: key, ref: ref, topic: topic, build: func(r *rng) (Question, bool) {
-		others := slices.DeleteFunc(slices.Clone(cols), func(o int) bool { return o == c })
-		shuffle(r, others)
-		if n := g.choices - 1; len(others) > n {
-			others = others[:n]
-		}
-		shown := append([]int{c}, others...)
-		slices.Sort(shown) // the prompt lists them in the table's order
-		var names, readings []string
-		for _, s := range shown {
-			names = append(names, tb.t.Columns[s])
-			readings = append(readings, tb.cols[s].s.Reading)
-		}
-		var ps []pick
-		for _, o := range others {
-			ps = append(ps, pick{tb.cols[o], tb.t.Columns[o]})
-		}
-		choices, answers := assemble(r, []string{tb.t.Columns[c]}, ps)
-		return Question{
-			Prompt:      prompt(joinAnd(names, readings)),
-			Choices:     choices,
-			Answers:     answers,
-			Explanation: explain(lead(shown), []*entry{key}, nil),
-			Services:    ids([]*entry{key}, ps),
-		}, true
-	}}
+// row ri's cell the stem.
+func comparison(tb *table, c, ri int) candidate {
+	key, row := tb.cols[c], tb.t.Rows[ri]
+	cell := row.Cells[c]
+	fc, toks := fold(cell), tokens(cell)
+	return candidate{kind: Comparison, key: key, added: !tb.notes, tasks: tb.tasks,
+		ref: string(Comparison) + "/" + tb.t.ID + "/" + string(key.s.ID) + "/row" + strconv.Itoa(ri),
+		build: func(g *gen, r *rng) (Question, bool) {
+			var mates []pick
+			for o, e := range tb.cols {
+				if o != c && g.ok(e) {
+					mates = append(mates, pick{e, e.name})
+				}
+			}
+			shuffle(r, mates)
+			if n := g.choices - 1; len(mates) > n {
+				mates = mates[:n]
+			}
+			ps := mates
+			if len(ps) < g.choices-1 {
+				keys := []*entry{key}
+				var taken []string
+				for _, m := range mates {
+					keys = append(keys, m.e)
+					taken = append(taken, m.text)
+				}
+				if runeLen(cell) < 12 {
+					return Question{}, false // a fragment that tells only the table's columns apart
+				}
+				more := g.others(r, keys, g.choices-1-len(ps), true, append(taken, key.name), func(o *entry) (string, bool) {
+					return o.name, !cellBad(key, fc, toks, o) && !sharesWord(toks, o)
+				})
+				if more == nil {
+					return Question{}, false
+				}
+				ps = append(slices.Clone(ps), more...)
+			}
+			prompt := fmt.Sprintf("다음 중 「%s」 항목이 아래와 같은 것은 무엇입니까?\n\n%s", row.Aspect, cell)
+			if _, give := key.giveaway(cell, pickEntries(ps)); give {
+				return Question{}, false
+			}
+			choices, answers := assemble(r, []string{key.name}, ps)
+			parts := make([]string, 0, len(tb.cols))
+			for o, e := range tb.cols {
+				parts = append(parts, e.name+": "+row.Cells[o])
+			}
+			lead := fmt.Sprintf("「%s」의 %s — %s", tb.t.Title, row.Aspect, strings.Join(parts, " / "))
+			return Question{
+				Prompt:      prompt,
+				Choices:     choices,
+				Answers:     answers,
+				Explanation: explain(lead, []*entry{key}, ps),
+				Services:    ids([]*entry{key}, ps),
+			}, true
+		}}
 }
 
 // blank is what stands for the missing phrase.
@@ -365,16 +424,17 @@ func particleAfter(line, phrase string) (josa.Particle, string, bool) {
 }
 
 // clozes blanks out one highlighted phrase of a line per candidate.
-func (g *gen) clozes() []candidate {
+func (ix *index) clozes() []candidate {
 	var out []candidate
-	for _, e := range g.subjects() {
-		for i, cz := range e.clozes {
-			if cz.target != nil && !g.ok(cz.target) {
-				continue
-			}
+	for _, e := range ix.entries {
+		for i := range e.nclz {
 			out = append(out, candidate{kind: Cloze, key: e,
-				ref: fmt.Sprintf("%s/%s/%d", Cloze, e.s.ID, i),
-				build: func(r *rng) (Question, bool) {
+				ref: ref(Cloze, e, i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					cz := e.d().clozes[i]
+					if cz == nil || cz.target != nil && !g.ok(cz.target) {
+						return Question{}, false
+					}
 					// Options that take the particle after the blank in the
 					// key's form first, so the line can keep it ("______로");
 					// any options when there are too few of those.
@@ -399,7 +459,7 @@ func (g *gen) clozes() []candidate {
 					}
 					choices, answers := assemble(r, []string{cz.phrase}, ps)
 					return Question{
-						Prompt: fmt.Sprintf("다음은 노트의 %s 항목이다. 빈칸에 들어갈 말로 알맞은 것은?\n\n%s",
+						Prompt: fmt.Sprintf("다음은 노트의 %s 항목입니다. 빈칸에 들어갈 말로 알맞은 것은 무엇입니까?\n\n%s",
 							e.name, blankFor(cz.line, cz.phrase, choices)),
 						Choices:     choices,
 						Answers:     answers,
@@ -417,10 +477,10 @@ func (g *gen) clozes() []candidate {
 // phrasePicks offers phrases other entries' notes highlighted (see
 // phrasePool), from the entries a learner would confuse with e first, of
 // those for which fits holds.
-func (g *gen) phrasePicks(r *rng, e *entry, cz cloze, fits func(string) bool) []pick {
+func (g *gen) phrasePicks(r *rng, e *entry, cz *cloze, fits func(string) bool) []pick {
 	return g.others(r, []*entry{e}, g.choices-1, false, []string{cz.phrase}, func(o *entry) (string, bool) {
 		var list []string
-		for _, p := range cz.pool[o] {
+		for _, p := range g.ix.phrasePool(e, cz, o) {
 			if fits(p) {
 				list = append(list, p)
 			}
@@ -489,28 +549,29 @@ func statement(e *entry, d desc) string {
 
 // trueFalse says a definition of an entry, its own or, at random, a
 // confusable entry's, to be judged O or X.
-func (g *gen) trueFalse() []candidate {
+func (ix *index) trueFalse() []candidate {
 	var out []candidate
-	for _, e := range g.subjects() {
-		for i, d := range e.descs {
-			if !d.noun {
-				continue // every statement reads as one sentence
-			}
-			out = append(out, candidate{kind: TrueFalse, key: e, topic: d.folded,
-				ref: fmt.Sprintf("%s/%s/%d", TrueFalse, e.s.ID, i),
-				build: func(r *rng) (Question, bool) {
+	for _, e := range ix.entries {
+		for i := range e.nsrc {
+			out = append(out, candidate{kind: TrueFalse, key: e, topic: topicKey{e: e, i: i},
+				ref: ref(TrueFalse, e, i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					d := e.d().descs[i]
+					if d == nil || !d.noun {
+						return Question{}, false // every statement reads as one sentence
+					}
 					// A false statement says of e what the notes say of an
 					// entry a learner would confuse with it.
 					ps := g.others(r, []*entry{e}, 1, true, []string{d.text}, otherDesc(e))
 					truth := ps == nil || r.intn(2) == 0
 					q := Question{Choices: []string{"O", "X"}}
 					if truth {
-						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, d)
+						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르십시오.\n\n" + statement(e, *d)
 						q.Answers = []int{0}
 						q.Explanation = explain(fmt.Sprintf("O. 노트(%s): %s", d.where, d.text), []*entry{e}, nil)
 						q.Services = []awsnotes.ID{e.s.ID}
 					} else {
-						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르시오.\n\n" + statement(e, desc{text: ps[0].text, summary: true, noun: true})
+						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르십시오.\n\n" + statement(e, desc{text: ps[0].text, summary: true, noun: true})
 						q.Answers = []int{1}
 						q.Explanation = explain(fmt.Sprintf("X. 이 설명은 %s에 대한 것이다.", ps[0].e.name), []*entry{e, ps[0].e}, nil)
 						q.Services = []awsnotes.ID{e.s.ID, ps[0].e.s.ID}
@@ -525,7 +586,7 @@ func (g *gen) trueFalse() []candidate {
 // distinct reports whether two descriptions of one entry say different
 // things: neither holds the other, and at most half the words of the
 // shorter are in the longer.
-func distinct(a, b desc) bool {
+func distinct(a, b *desc) bool {
 	if strings.Contains(a.folded, b.folded) || strings.Contains(b.folded, a.folded) {
 		return false
 	}
@@ -550,32 +611,35 @@ func counted(n int) string {
 // chooseTwo makes the multiple-response questions: situations more than
 // one service fits, two true descriptions of one entry, two members of a
 // category; Choices+1 options each.
-func (g *gen) chooseTwo() []candidate {
+func (ix *index) chooseTwo() []candidate {
 	var out []candidate
-	n := g.choices + 1
 	// Situations that more than one service fits: "새로운 서버리스 기반
 	// 메시징" → SQS, SNS.
-	for _, e := range g.subjects() {
+	for _, e := range ix.entries {
 		for i, sc := range e.s.Scenarios {
 			keys := []*entry{e}
 			for _, a := range sc.Also {
-				if o := g.ix.byID[a]; g.ok(o) {
+				if o := ix.byID[a]; o != nil {
 					keys = append(keys, o)
 				}
 			}
 			quote := fold(sc.Quote)
-			if len(keys) < 2 || len(keys) > 3 || len(keys) >= n || slices.ContainsFunc(keys, func(k *entry) bool { return k.mentions(quote) }) {
+			if len(keys) != 2 || slices.ContainsFunc(keys, func(k *entry) bool { return k.mentions(quote) }) {
 				continue
 			}
-			out = append(out, candidate{kind: ChooseTwo, key: e, topic: quote,
-				ref: fmt.Sprintf("%s/scenario/%s/%d", ChooseTwo, e.s.ID, i),
-				build: func(r *rng) (Question, bool) {
+			out = append(out, candidate{kind: ChooseTwo, key: e, topic: topicKey{s: quote},
+				ref: string(ChooseTwo) + "/scenario/" + string(e.s.ID) + "/" + strconv.Itoa(i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					n := g.choices + 1
+					if !g.ok(keys[1]) {
+						return Question{}, false
+					}
 					var keyNames []string
 					for _, k := range keys {
 						keyNames = append(keyNames, k.name)
 					}
 					ps := g.others(r, keys, n-len(keys), true, keyNames, func(o *entry) (string, bool) {
-						if e.scenarioBad[i][o.pos] {
+						if scenarioBad(e, sc, o) {
 							return "", false
 						}
 						return o.name, true
@@ -589,8 +653,8 @@ func (g *gen) chooseTwo() []candidate {
 						lead += " → " + sc.Outcome
 					}
 					return Question{
-						Prompt: fmt.Sprintf("다음 상황에 알맞은 %s %s를 고르시오.\n\n\"%s\"",
-							noun(keys, ps), counted(len(keys)), sc.Quote),
+						Prompt: fmt.Sprintf("노트에 적힌 다음 상황에 알맞은 %s 무엇입니까? (2개 선택)\n\n\"%s\"",
+							askFor(keys, ps), sc.Quote),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(lead, keys, ps),
@@ -602,30 +666,35 @@ func (g *gen) chooseTwo() []candidate {
 	// Two true descriptions of one entry among descriptions of others. The
 	// two must say different things: a summary beside the line it
 	// paraphrases would give itself away.
-	for _, e := range g.subjects() {
-		var pairs [][2]int
-		for i := range e.descs {
-			for j := i + 1; j < len(e.descs); j++ {
-				if distinct(e.descs[i], e.descs[j]) && e.descs[i].noun && e.descs[j].noun {
-					pairs = append(pairs, [2]int{i, j})
-				}
-			}
-		}
-		if len(pairs) == 0 {
+	for _, e := range ix.entries {
+		if e.nsrc < 2 {
 			continue
 		}
 		out = append(out, candidate{kind: ChooseTwo, key: e,
-			ref: fmt.Sprintf("%s/descriptions/%s", ChooseTwo, e.s.ID),
-			build: func(r *rng) (Question, bool) {
+			ref: string(ChooseTwo) + "/descriptions/" + string(e.s.ID),
+			build: func(g *gen, r *rng) (Question, bool) {
+				n := g.choices + 1
+				descs := e.d().descList()
+				var pairs [][2]int
+				for i := range descs {
+					for j := i + 1; j < len(descs); j++ {
+						if distinct(descs[i], descs[j]) && descs[i].noun && descs[j].noun {
+							pairs = append(pairs, [2]int{i, j})
+						}
+					}
+				}
+				if len(pairs) == 0 {
+					return Question{}, false
+				}
 				p := pairs[r.intn(len(pairs))]
-				a, b := e.descs[p[0]], e.descs[p[1]]
+				a, b := descs[p[0]], descs[p[1]]
 				ps := g.others(r, []*entry{e}, n-2, true, []string{a.text, b.text}, otherDesc(e))
 				if ps == nil {
 					return Question{}, false
 				}
 				choices, answers := assemble(r, []string{a.text, b.text}, ps)
 				return Question{
-					Prompt:      fmt.Sprintf("%s에 대한 설명으로 옳은 것 두 가지를 고르시오.", e.name),
+					Prompt:      fmt.Sprintf("다음 중 %s에 대한 설명으로 옳은 것은 무엇입니까? (2개 선택)", e.name),
 					Choices:     choices,
 					Answers:     answers,
 					Explanation: explain(fmt.Sprintf("노트(%s): %s\n노트(%s): %s", a.where, a.text, b.where, b.text), []*entry{e}, ps),
@@ -635,28 +704,32 @@ func (g *gen) chooseTwo() []candidate {
 	}
 	// Two services of one category among services of others.
 	for _, c := range category.All() {
-		if len(g.cats) > 0 && !slices.Contains(g.cats, c.ID) {
-			continue
-		}
-		var members []*entry
-		for _, e := range g.ix.entries {
-			if g.ok(e) && !e.concept && e.primary() == c.ID {
-				members = append(members, e)
+		var all []*entry
+		for _, e := range ix.entries {
+			if !e.concept && e.primary() == c.ID {
+				all = append(all, e)
 			}
 		}
-		if len(members) < 2 {
+		if len(all) < 2 {
 			continue
 		}
-		for _, e := range members {
-			if !g.about(e) {
-				continue
-			}
+		for _, e := range all {
 			// One question per category while the quiz can: the prompt
 			// names the category, not the entry, so two would read alike.
-			out = append(out, candidate{kind: ChooseTwo, key: e, topic: "\x00category/" + string(c.ID),
-				ref: fmt.Sprintf("%s/category/%s/%s", ChooseTwo, c.ID, e.s.ID),
-				build: func(r *rng) (Question, bool) {
-					rest := slices.DeleteFunc(slices.Clone(members), func(o *entry) bool { return o == e })
+			out = append(out, candidate{kind: ChooseTwo, key: e, topic: topicKey{s: "\x00category/" + string(c.ID)}, cat: c.ID,
+				ref: string(ChooseTwo) + "/category/" + string(c.ID) + "/" + string(e.s.ID),
+				build: func(g *gen, r *rng) (Question, bool) {
+					n := g.choices + 1
+					var members []*entry
+					for _, o := range all {
+						if g.ok(o) {
+							members = append(members, o)
+						}
+					}
+					rest := slices.DeleteFunc(members, func(o *entry) bool { return o == e })
+					if len(rest) == 0 {
+						return Question{}, false
+					}
 					second := rest[r.intn(len(rest))]
 					keys := []*entry{e, second}
 					ps := g.others(r, keys, n-2, true, []string{e.name, second.name}, func(o *entry) (string, bool) {
@@ -671,7 +744,7 @@ func (g *gen) chooseTwo() []candidate {
 						what = "항목"
 					}
 					return Question{
-						Prompt:      fmt.Sprintf("다음 중 「%s」 분류에 속하는 %s 두 가지를 고르시오.", c.Korean, what),
+						Prompt:      fmt.Sprintf("다음 중 「%s」 분류에 속하는 %s 무엇입니까? (2개 선택)", c.Korean, josa.Topic.Attach(what)),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("「%s」 분류: %s, %s", c.Korean, e.name, second.name), keys, ps),
@@ -685,14 +758,14 @@ func (g *gen) chooseTwo() []candidate {
 
 // mnemonics asks what a memory aid's word means and which service a
 // meaning belongs to.
-func (g *gen) mnemonics() []candidate {
+func (ix *index) mnemonics() []candidate {
 	var out []candidate
-	for _, e := range g.subjects() {
+	for _, e := range ix.entries {
 		for i, m := range e.s.Mnemonics {
 			// What does the word mean?
 			out = append(out, candidate{kind: Mnemonic, key: e,
-				ref: fmt.Sprintf("%s/%s/%d/meaning", Mnemonic, e.s.ID, i),
-				build: func(r *rng) (Question, bool) {
+				ref: ref(Mnemonic, e, i) + "/meaning",
+				build: func(g *gen, r *rng) (Question, bool) {
 					var ps []pick
 					for _, o := range g.ix.meanings {
 						if o.owner != e && g.ok(o.owner) && fold(o.m.Meaning) != fold(m.Meaning) &&
@@ -700,17 +773,17 @@ func (g *gen) mnemonics() []candidate {
 							ps = append(ps, pick{o.owner, o.m.Meaning})
 						}
 					}
-					if len(ps) == 0 {
-						return Question{}, false
+					if len(ps) < g.choices-1 {
+						return Question{}, false // the exam's shape or none
 					}
 					shuffle(r, ps)
 					if len(ps) > g.choices-1 {
 						ps = ps[:g.choices-1]
 					}
 					choices, answers := assemble(r, []string{m.Meaning}, ps)
-					prompt := fmt.Sprintf("%s의 뜻은?", m.Word)
+					prompt := fmt.Sprintf("노트의 암기법에서 %s의 뜻은 무엇입니까?", m.Word)
 					if fold(m.Word) != fold(e.name) {
-						prompt = fmt.Sprintf("%s의 뜻은? (%s의 이름 외우기)", m.Word, e.name)
+						prompt = fmt.Sprintf("노트의 암기법에서 %s의 뜻은 무엇입니까? (%s의 이름 외우기)", m.Word, e.name)
 					}
 					return Question{
 						Prompt:      prompt,
@@ -722,14 +795,14 @@ func (g *gen) mnemonics() []candidate {
 				}})
 			// Which service is remembered by the meaning?
 			out = append(out, candidate{kind: Mnemonic, key: e,
-				ref: fmt.Sprintf("%s/%s/%d/service", Mnemonic, e.s.ID, i),
-				build: func(r *rng) (Question, bool) {
-					ps, choices, answers, ok := g.whichEntry(r, e, func(o *entry) bool { return sharesMeaning(o, m) })
+				ref: ref(Mnemonic, e, i) + "/service",
+				build: func(g *gen, r *rng) (Question, bool) {
+					ps, choices, answers, ok := g.whichEntry(r, e, m.Meaning, func(o *entry) bool { return sharesMeaning(o, m) })
 					if !ok {
 						return Question{}, false
 					}
 					return Question{
-						Prompt: fmt.Sprintf("노트에서 이름의 뜻을 '%s'%s 외운 %s?", m.Meaning,
+						Prompt: fmt.Sprintf("노트에서 이름의 뜻을 '%s'%s 외운 %s 무엇입니까?", m.Meaning,
 							josa.Toward.After(m.Meaning), josa.Topic.Attach(noun([]*entry{e}, ps))),
 						Choices:     choices,
 						Answers:     answers,
@@ -746,11 +819,18 @@ func (g *gen) mnemonics() []candidate {
 // learner could confuse with it, leaving out those bad reports (the notes
 // say the same of them, so they would be right too). ok is false when there
 // are too few.
-func (g *gen) whichEntry(r *rng, e *entry, bad func(o *entry) bool) (ps []pick, choices []string, answers []int, ok bool) {
+//
+// stem is what the question shows: it may not give the key away (see
+// entry.giveaway) nor name an option.
+func (g *gen) whichEntry(r *rng, e *entry, stem string, bad func(o *entry) bool) (ps []pick, choices []string, answers []int, ok bool) {
+	fs := fold(stem)
 	ps = g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
-		return o.name, !bad(o)
+		return o.name, !bad(o) && !o.mentions(fs)
 	})
 	if ps == nil {
+		return nil, nil, nil, false
+	}
+	if _, give := e.giveaway(stem, pickEntries(ps)); give {
 		return nil, nil, nil, false
 	}
 	choices, answers = assemble(r, []string{e.name}, ps)
@@ -765,4 +845,60 @@ func sharesMeaning(o *entry, m awsnotes.Mnemonic) bool {
 		}
 	}
 	return false
+}
+
+// pickEntries lists the entries of ps.
+func pickEntries(ps []pick) []*entry {
+	out := make([]*entry, len(ps))
+	for i, p := range ps {
+		out[i] = p.e
+	}
+	return out
+}
+
+// descBad reports whether description d of e also fits o, or names it:
+// then o may not be offered beside it.
+func descBad(e *entry, d *desc, o *entry) bool {
+	return fits(d.folded, d.tokens, e, o) || o.mentions(d.folded)
+}
+
+// scenarioBad reports whether e's quoted situation sc also fits o.
+func scenarioBad(e *entry, sc awsnotes.Scenario, o *entry) bool {
+	quote := fold(sc.Quote)
+	return scenarioFits(quote, sc, e, o) || o.mentions(quote)
+}
+
+// pickBad reports whether o also fits, or is named in, column c's pick of
+// tb, so it cannot be offered against it.
+func pickBad(tb *table, c int, o *entry) bool {
+	key := tb.cols[c]
+	if o == key {
+		return false
+	}
+	pick := fold(tb.t.Picks[c])
+	if o.mentions(pick) {
+		return true
+	}
+	for _, t := range o.d().texts {
+		if strings.Contains(t, pick) && !key.mentions(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWord reports whether o's notes hold one of the content words toks.
+func sharesWord(toks []string, o *entry) bool {
+	d := o.d()
+	for _, t := range toks {
+		if d.tokens[t] && !weak[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// ref writes a question's ref: "kind/entry/i".
+func ref(k Kind, e *entry, i int) string {
+	return string(k) + "/" + string(e.s.ID) + "/" + strconv.Itoa(i)
 }

@@ -41,9 +41,42 @@ const (
 	// for the meaning offers as many meanings as the notes hold, up to
 	// Options.Choices.
 	Mnemonic Kind = "mnemonic"
+
+	// The kinds below ask in the exam's own voice, from what was added
+	// beyond the notes: fact lines, situations ("한 회사가 … 하려고
+	// 합니다."), confusables, corrections and the curated tables.
+
+	// ExamCase gives a situation in the exam's voice and asks which
+	// service (or feature, or concept) meets it.
+	ExamCase Kind = "exam-case"
+	// SharedResponsibility asks whose job something is under the AWS
+	// shared responsibility model: AWS's, the customer's, or both.
+	SharedResponsibility Kind = "shared-responsibility"
+	// PricingModel asks which purchase option fits a workload.
+	PricingModel Kind = "pricing-model"
+	// SupportPlan asks for the least expensive AWS Support plan that meets
+	// a need.
+	SupportPlan Kind = "support-plan"
+	// Pillar asks which Well-Architected pillar a practice belongs to.
+	Pillar Kind = "pillar"
+	// CAFPerspective asks which AWS CAF perspective a capability belongs
+	// to.
+	CAFPerspective Kind = "caf-perspective"
+	// MigrationStrategy asks which of the 7 Rs a migration plan follows.
+	MigrationStrategy Kind = "migration-strategy"
+	// NotItem asks which option is NOT one of a set, or NOT true of an
+	// entry ("다음 중 … 아닌 것은 무엇입니까?").
+	NotItem Kind = "not"
+	// LeastMost asks which option meets a situation best by a measure the
+	// situation names: most cost-effective, least operational overhead.
+	LeastMost Kind = "least-most"
+	// Correction shows a note line that is wrong or dated and asks for the
+	// right fact.
+	Correction Kind = "correction"
 )
 
-var allKinds = []Kind{ServiceFromDescription, DescriptionFromService, Scenario, Comparison, Cloze, TrueFalse, ChooseTwo, Mnemonic}
+var allKinds = []Kind{ServiceFromDescription, DescriptionFromService, Scenario, Comparison, Cloze, TrueFalse, ChooseTwo, Mnemonic,
+	ExamCase, SharedResponsibility, PricingModel, SupportPlan, Pillar, CAFPerspective, MigrationStrategy, NotItem, LeastMost, Correction}
 
 // Kinds returns every kind of question, in a stable order.
 func Kinds() []Kind { return slices.Clone(allKinds) }
@@ -73,6 +106,26 @@ func (k Kind) Korean() string {
 		return "복수 응답"
 	case Mnemonic:
 		return "암기"
+	case ExamCase:
+		return "상황 → 서비스"
+	case SharedResponsibility:
+		return "공동 책임 모델"
+	case PricingModel:
+		return "요금 옵션"
+	case SupportPlan:
+		return "지원 플랜"
+	case Pillar:
+		return "Well-Architected 원칙"
+	case CAFPerspective:
+		return "CAF 관점"
+	case MigrationStrategy:
+		return "마이그레이션 전략"
+	case NotItem:
+		return "부정형"
+	case LeastMost:
+		return "최상급"
+	case Correction:
+		return "노트 바로잡기"
 	}
 	return string(k)
 }
@@ -95,41 +148,88 @@ type Options struct {
 	// Seed picks the quiz: the same seed and options give the same quiz,
 	// byte for byte, on every platform and Go version; different seeds give
 	// different quizzes.
-	Seed uint64
+	Seed uint64 `json:"seed,omitempty"`
 	// Count is the number of questions; 0 means DefaultCount. No question
 	// is asked twice.
-	Count int
+	Count int `json:"count,omitempty"`
 	// Choices is the number of options per multiple-choice question, from 2
 	// to MaxChoices; 0 means DefaultChoices. Choose-two questions offer one
 	// more, as the exam does (five beside four); true/false questions offer
 	// O and X; comparison questions offer the services their table compares,
 	// up to Choices.
-	Choices int
+	Choices int `json:"choices,omitempty"`
 	// Kinds limits the quiz to these kinds; empty means all.
-	Kinds []Kind
+	Kinds []Kind `json:"kinds,omitempty"`
 	// Categories limits the quiz to questions about entries filed under one
 	// of these categories (any of an entry's categories counts). An ID or
 	// any name category.Lookup knows ("보안") is accepted; empty means all.
 	// Distractors still come from anywhere.
-	Categories []category.ID
+	Categories []category.ID `json:"categories,omitempty"`
 	// Services limits the quiz to questions about these entries (by ID or
 	// any name awsnotes.Lookup knows); empty means all.
-	Services []awsnotes.ID
+	Services []awsnotes.ID `json:"services,omitempty"`
 	// Exclude leaves these entries out of the quiz altogether: no question
 	// is about them and none offers them as a choice.
-	Exclude []awsnotes.ID
-	// ActiveOnly leaves out entries AWS has retired (OpsWorks, Snowmobile,
-	// IQ), as subjects and as choices.
-	ActiveOnly bool
+	Exclude []awsnotes.ID `json:"exclude,omitempty"`
+	// ActiveOnly leaves out every entry that is not active: retired, and
+	// also those closed to new customers (Cloud9, Snowball Edge), as
+	// subjects and as choices. Retired entries are left out by default;
+	// see IncludeRetired.
+	ActiveOnly bool `json:"activeOnly,omitempty"`
+	// IncludeRetired lets entries AWS has retired (OpsWorks, Snowmobile, IQ)
+	// be keys and options, for reviewing the notes as they were written.
+	// By default they are neither. Renamed entries always appear under
+	// their current names, or not at all.
+	IncludeRetired bool `json:"includeRetired,omitempty"`
+	// Domains limits the quiz to questions serving these exam domains
+	// (1–4); empty means all.
+	Domains []category.Domain `json:"domains,omitempty"`
+	// Tasks limits the quiz to questions serving these exam task
+	// statements ("2.3"); empty means all. With Domains, a question must
+	// serve one of each.
+	Tasks []category.Task `json:"tasks,omitempty"`
+	// Provenance limits the quiz to what the learner's notes say
+	// (NotesOnly), or to what was added beyond them (AddedOnly); the zero
+	// value takes everything.
+	Provenance Provenance `json:"provenance,omitempty"`
 	// Difficulty says how hard the distractors are to tell from the key;
 	// the zero value is Normal.
-	Difficulty Difficulty
+	Difficulty Difficulty `json:"difficulty,omitempty"`
 	// MultipleResponse is the share of choose-two questions, from 0 to 1.
 	// 0 leaves it to the usual mix (about one in ten); to have none, leave
 	// ChooseTwo out of Kinds. The share is exact while the notes have
 	// questions enough of both sorts; past that, the quiz takes what it
 	// can of either rather than fall short of Count.
-	MultipleResponse float64
+	MultipleResponse float64 `json:"multipleResponse,omitempty"`
+}
+
+// Provenance says where a question's content may come from.
+type Provenance int
+
+// The provenances.
+const (
+	// Everything takes questions from the notes and from what was added
+	// beyond them (facts, cases, corrections, curated tables).
+	Everything Provenance = iota
+	// NotesOnly takes only questions built from the learner's notes: note
+	// lines, quoted situations, mnemonics and the tables the notes draw.
+	NotesOnly
+	// AddedOnly takes only questions built from what was added beyond the
+	// notes.
+	AddedOnly
+)
+
+// String names the provenance: "everything", "notes", "added".
+func (p Provenance) String() string {
+	switch p {
+	case Everything:
+		return "everything"
+	case NotesOnly:
+		return "notes"
+	case AddedOnly:
+		return "added"
+	}
+	return fmt.Sprintf("Provenance(%d)", int(p))
 }
 
 // Difficulty says how distractors are chosen.
@@ -180,6 +280,13 @@ type Question struct {
 	// Services are the entries the question is about, each once: the
 	// key's first, then those the other options name or come from.
 	Services []awsnotes.ID `json:"services"`
+	// Domain is the exam domain the question serves (0 when its entries
+	// carry no task statement), and Tasks its task statements, main first.
+	Domain category.Domain `json:"domain,omitempty"`
+	Tasks  []category.Task `json:"tasks,omitempty"`
+	// Origin says whether the question comes from the learner's notes
+	// ("notes") or from what was added beyond them ("added").
+	Origin awsnotes.Origin `json:"origin,omitempty"`
 }
 
 // Multiple reports whether the question has more than one right option.
@@ -187,7 +294,10 @@ func (q Question) Multiple() bool { return len(q.Answers) > 1 }
 
 // Quiz is a generated quiz: the seed it came from and its questions.
 type Quiz struct {
-	Seed      uint64     `json:"seed"`      // Options.Seed, so the quiz can be made again
+	Seed uint64 `json:"seed"` // Options.Seed, so the quiz can be made again
+	// Options are the options the quiz was made with, so a question sheet
+	// can be graded later by making its questions again (see Sheet).
+	Options   Options    `json:"options"`
 	Questions []Question `json:"questions"` // in the order asked
 }
 

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,8 +10,66 @@ import (
 )
 
 // fold makes text comparable: NFC, width and case folded, spaces collapsed.
+// Text of ASCII, Hangul syllables and common punctuation (nearly all the
+// notes) takes a fast path: of those only ASCII capitals change.
 func fold(s string) string {
-	return strings.Join(strings.Fields(textnorm.Fold(s)), " ")
+	if !plain(s) {
+		s = textnorm.Fold(s)
+	} else if folded(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// folded reports whether plain text s is folded already: no capitals, no
+// space at either end, no space beside another, only ' ' for spaces.
+func folded(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	// Unicode spaces beyond ASCII (U+2000–U+200A, U+2028, U+2029, U+205F)
+	// are in plain's ranges.
+	return !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 && unicode.IsSpace(r) })
+}
+
+// plain reports whether s holds only ASCII, Hangul syllables, the middle
+// dot, general punctuation and arrows: characters that NFC, width folding
+// and case folding leave alone, ASCII capitals aside.
+func plain(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80, r >= 0xAC00 && r <= 0xD7A3, r == 0xB7,
+			r >= 0x2010 && r <= 0x205E, r >= 0x2190 && r <= 0x21FF:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasHangul reports whether s holds a Hangul syllable.
@@ -66,6 +125,36 @@ var particles = []string{
 	"을", "를", "이", "가", "은", "는", "의", "에", "로", "와", "과", "도", "만", "한", "할", "된",
 }
 
+// particleSet holds particles, for stripParticle.
+var particleSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range particles {
+		m[p] = true
+	}
+	return m
+}()
+
+// stripParticle drops the longest particle w ends in, when two characters
+// or more stay: the first of particles that matches, found by suffix length
+// (particles lists the longest first) instead of trying each.
+func stripParticle(w string) string {
+	n := runeLen(w)
+	for k := 3; k >= 1; k-- {
+		if n-k < 2 {
+			continue
+		}
+		i := len(w)
+		for j := 0; j < k; j++ {
+			_, size := utf8.DecodeLastRuneInString(w[:i])
+			i -= size
+		}
+		if particleSet[w[i:]] {
+			return w[:i]
+		}
+	}
+	return w
+}
+
 // stopwords are words too common in the notes to tell entries apart.
 var stopwords = map[string]bool{
 	"서비스": true, "aws": true, "amazon": true, "제공": true, "기반": true, "도구": true, "가능": true,
@@ -80,32 +169,41 @@ var stopwords = map[string]bool{
 // tokens returns the distinct content words of s: Latin words lower-cased,
 // Hangul words without a trailing particle, stop words and one-letter words
 // left out.
-func tokens(s string) []string {
+func tokens(s string) []string { return foldedTokens(fold(s)) }
+
+// foldedTokens is tokens of text already folded.
+func foldedTokens(f string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(textnorm.Fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
+	start := -1
+	flush := func(end int) {
+		w := f[start:end]
+		start = -1
 		if hasHangul(w) {
-			for _, p := range particles {
-				if strings.HasSuffix(w, p) && runeLen(w)-runeLen(p) >= 2 {
-					w = strings.TrimSuffix(w, p)
-					break
-				}
-			}
+			w = stripParticle(w)
 		}
-		if runeLen(w) < 2 || stopwords[w] {
-			continue
+		if len(w) < 2 || runeLen(w) < 2 || stopwords[w] || slices.Contains(out, w) {
+			return
 		}
-		dup := false
-		for _, o := range out {
-			if o == w {
-				dup = true
-				break
-			}
+		out = append(out, w)
+	}
+	for i, r := range f {
+		var letter bool
+		switch {
+		case r < 0x80:
+			letter = r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z'
+		case r >= 0xAC00 && r <= 0xD7A3:
+			letter = true
+		default:
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
-		if !dup {
-			out = append(out, w)
+		if letter && start < 0 {
+			start = i
+		} else if !letter && start >= 0 {
+			flush(i)
 		}
+	}
+	if start >= 0 {
+		flush(len(f))
 	}
 	return out
 }

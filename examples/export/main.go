@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/cloudnotes-kr/awsnotes/category"
-	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"github.com/cloudnotes-kr/awsnotes/quiz"
 )
 
@@ -50,7 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts := quiz.Options{Seed: *seed, Count: *n}
-	for _, c := range cli.SplitList(*cats) {
+	for _, c := range splitList(*cats) {
 		cat, ok := category.Lookup(c)
 		if !ok {
 			fmt.Fprintf(stderr, "export: unknown category %q\n", c)
@@ -59,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opts.Categories = append(opts.Categories, cat.ID)
 	}
-	for _, k := range cli.SplitList(*kinds) {
+	for _, k := range splitList(*kinds) {
 		if !quiz.Kind(k).Valid() {
 			fmt.Fprintf(stderr, "export: unknown kind %q (want %s)\n", k, kindList())
 			fs.Usage()
@@ -141,4 +140,16 @@ func validFormat(f string) bool {
 		}
 	}
 	return false
+}
+
+// splitList splits a comma-separated flag value, trimming spaces and
+// dropping empty items: " 보안, compute ,," gives [보안 compute].
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -1,27 +1,37 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/rivo/uniseg"
+
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/compare"
-	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"github.com/cloudnotes-kr/awsnotes/quiz"
 )
 
 func main() {
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: quickstart")
-		fmt.Fprintln(flag.CommandLine.Output(), "Shows the awsnotes library in one screen; it takes no arguments.")
+	fs := flag.NewFlagSet("quickstart", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // the reason is printed in Korean below, then the usage
+	fs.Usage = func() {}
+	usage := func() {
+		fmt.Fprintln(os.Stderr, "usage: quickstart")
+		fmt.Fprintln(os.Stderr, "Shows the awsnotes library in one screen; it takes no arguments.")
 	}
-	flag.Parse() // -h prints the usage and exits 0; an unknown flag exits 2
-	if flag.NArg() > 0 {
-		flag.Usage()
+	err := fs.Parse(os.Args[1:])
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		usage() // -h asked for the usage: not an error
+		os.Exit(0)
+	case err != nil || fs.NArg() > 0:
+		fmt.Fprintf(os.Stderr, "quickstart: 옵션도 인수도 받지 않습니다 (받은 것: %s).\n", strings.Join(os.Args[1:], " "))
+		usage()
 		os.Exit(2)
 	}
 	if err := run(os.Stdout); err != nil {
@@ -46,7 +56,7 @@ func run(w io.Writer) error {
 	c, _ := category.Get(category.Security)
 	section(w, fmt.Sprintf("2. InCategory(%s): %s / %s", c.ID, c.Korean, c.English))
 	for _, s := range awsnotes.InCategory(c.ID) {
-		fmt.Fprintf(w, "  - %s: %s\n", cli.Label(s), s.Summary)
+		fmt.Fprintf(w, "  - %s: %s\n", label(s), s.Summary)
 	}
 
 	// 3. Search: forgiving, the way learners type.
@@ -61,13 +71,13 @@ func run(w io.Writer) error {
 		if results := awsnotes.Search(q, 1); len(results) > 0 {
 			r := results[0]
 			row[1] = r.Service.DisplayName()
-			row[2] = r.Field.Korean() + ": " + cli.Highlight(r.Text, r.Positions, "[", "]")
+			row[2] = r.Field.Korean() + ": " + r.Highlight("[", "]")
 		}
-		qcol, ncol = max(qcol, cli.Columns(row[0])), max(ncol, cli.Columns(row[1]))
+		qcol, ncol = max(qcol, uniseg.StringWidth(row[0])), max(ncol, uniseg.StringWidth(row[1]))
 		rows = append(rows, row)
 	}
 	for _, row := range rows {
-		fmt.Fprintf(w, "  %s → %s  %s\n", cli.Pad(row[0], qcol), cli.Pad(row[1], ncol), row[2])
+		fmt.Fprintf(w, "  %s → %s  %s\n", pad(row[0], qcol), pad(row[1], ncol), row[2])
 	}
 
 	// 4. The notes' own comparison table.
@@ -111,6 +121,21 @@ func run(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// label names an entry with its Korean reading unless the two are the
+// same: "KMS (케이엠에스)", "침투 테스트".
+func label(s awsnotes.Service) string {
+	if s.Reading == "" || s.Reading == s.DisplayName() {
+		return s.DisplayName()
+	}
+	return s.DisplayName() + " (" + s.Reading + ")"
+}
+
+// pad fills s with spaces to n terminal columns, counting a Hangul syllable
+// as two (uniseg measures grapheme clusters as a terminal draws them).
+func pad(s string, n int) string {
+	return s + strings.Repeat(" ", max(0, n-uniseg.StringWidth(s)))
 }
 
 func section(w io.Writer, title string) {

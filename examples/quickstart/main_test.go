@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"strings"
 	"testing"
 
+	"github.com/rivo/uniseg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -43,7 +43,7 @@ func TestQuickstart(t *testing.T) {
 	for i, want := range []string{"CloudTrail", "CloudWatch", "Lambda", "Fargate"} {
 		_, found, _ := strings.Cut(rows[i], " → ")
 		assert.True(t, strings.HasPrefix(found, want+" "), rows[i])
-		assert.Equal(t, cli.Columns(rows[0][:strings.Index(rows[0], "→")]), cli.Columns(rows[i][:strings.Index(rows[i], "→")]), rows[i])
+		assert.Equal(t, uniseg.StringWidth(rows[0][:strings.Index(rows[0], "→")]), uniseg.StringWidth(rows[i][:strings.Index(rows[i], "→")]), rows[i])
 		assert.Contains(t, rows[i], "[", "the match is marked: %s", rows[i])
 	}
 	assert.NotContains(t, s, "침투 테스트 (침투 테스트)", "a Korean name is not followed by itself as its reading")

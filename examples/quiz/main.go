@@ -12,15 +12,17 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/rivo/uniseg"
+	"golang.org/x/term"
+
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 	"github.com/cloudnotes-kr/awsnotes/category"
-	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"github.com/cloudnotes-kr/awsnotes/quiz"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, !cli.IsTerminal(os.Stdin))
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, !term.IsTerminal(int(os.Stdin.Fd())))
 	stop()
 	os.Exit(code)
 }
@@ -125,7 +127,7 @@ func parseFlags(args []string, stderr io.Writer) (quiz.Options, func(), int) {
 		return quiz.Options{}, fs.Usage, 2
 	}
 	opts := quiz.Options{Seed: *seed, Count: *n, Choices: *choices, ActiveOnly: *active}
-	for _, c := range cli.SplitList(*cats) {
+	for _, c := range splitList(*cats) {
 		cat, ok := category.Lookup(c)
 		if !ok {
 			fmt.Fprintf(stderr, "quiz: unknown category %q\n", c)
@@ -134,7 +136,7 @@ func parseFlags(args []string, stderr io.Writer) (quiz.Options, func(), int) {
 		}
 		opts.Categories = append(opts.Categories, cat.ID)
 	}
-	for _, k := range cli.SplitList(*kinds) {
+	for _, k := range splitList(*kinds) {
 		if !quiz.Kind(k).Valid() {
 			fmt.Fprintf(stderr, "quiz: unknown kind %q (want %s)\n", k, kindList())
 			fs.Usage()
@@ -241,10 +243,10 @@ func summary(w io.Writer, qz quiz.Quiz, asked []category.ID, report quiz.Report,
 		if names[i] == "" {
 			names[i] = "기타"
 		}
-		col = max(col, cli.Columns(names[i]))
+		col = max(col, uniseg.StringWidth(names[i]))
 	}
 	for i, c := range cats {
-		fmt.Fprintf(w, "  %s  %d/%d\n", cli.Pad(names[i], col), per[c].right, per[c].total)
+		fmt.Fprintf(w, "  %s  %d/%d\n", pad(names[i], col), per[c].right, per[c].total)
 	}
 }
 
@@ -265,4 +267,22 @@ func primaryCategory(q quiz.Question, asked []category.ID) category.ID {
 		}
 	}
 	return s.Categories[0]
+}
+
+// splitList splits a comma-separated flag value, trimming spaces and
+// dropping empty items: " 보안, compute ,," gives [보안 compute].
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// pad fills s with spaces to n terminal columns, counting a Hangul syllable
+// as two (uniseg measures grapheme clusters as a terminal draws them).
+func pad(s string, n int) string {
+	return s + strings.Repeat(" ", max(0, n-uniseg.StringWidth(s)))
 }

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/cloudnotes-kr/awsnotes/internal/cli"
 	"strings"
 	"testing"
 
+	"github.com/rivo/uniseg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -139,12 +139,12 @@ func TestSummaryAligned(t *testing.T) {
 	require.True(t, ok, out.String())
 	lines := strings.Split(strings.TrimSuffix(scores, "\n"), "\n")
 	require.Len(t, lines, 2)
-	at := func(l string) int { return cli.Columns(l[:strings.LastIndex(l, " ")]) }
+	at := func(l string) int { return uniseg.StringWidth(l[:strings.LastIndex(l, " ")]) }
 	for _, l := range lines {
 		assert.Equal(t, at(lines[0]), at(l), "%q", l)
 	}
-	assert.Equal(t, 23, cli.Columns("프론트엔드 웹 및 모바일"))
-	assert.Equal(t, "보안 |", cli.Pad("보안", 5)+"|")
+	assert.Equal(t, 23, uniseg.StringWidth("프론트엔드 웹 및 모바일"))
+	assert.Equal(t, "보안 |", pad("보안", 5)+"|")
 }
 
 func TestBadFlags(t *testing.T) {

@@ -85,6 +85,28 @@ func TestSearchBadInput(t *testing.T) {
 	assert.Contains(t, out.String(), "찾은 항목이 없습니다")
 }
 
+// A refused command says why, in Korean, before the usage text.
+func TestSearchRefusalSaysWhy(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		why  string
+	}{
+		{nil, "search: 찾을 말을 입력하세요"},
+		{[]string{"-bogus", "ec2"}, "search: 없는 옵션입니다: -bogus"},
+		{[]string{"-n", "x", "ec2"}, `search: -n의 값으로 "x"는 쓸 수 없습니다.`},
+		{[]string{"ec2", "-n"}, "search: -n 뒤에 값을 쓰세요."},
+		{[]string{"-n", "0", "ec2"}, "search: -n은 1 이상이어야 합니다"},
+		{[]string{"-color", "pink", "ec2"}, `search: -color에는 auto, always, never 중 하나를 쓰세요 (받은 값: "pink").`},
+	} {
+		var errb bytes.Buffer
+		assert.Equal(t, 2, run(tt.args, &bytes.Buffer{}, &errb, env(nil), false), tt.args)
+		s := errb.String()
+		assert.True(t, strings.HasPrefix(s, tt.why), "%v: %s", tt.args, s)
+		assert.Less(t, strings.Index(s, tt.why), strings.Index(s, "usage: search"), "the reason comes before the usage")
+		assert.NotContains(t, s, "flag provided", "no English error from package flag")
+	}
+}
+
 func TestSearchKorean(t *testing.T) {
 	var out bytes.Buffer
 	assert.Equal(t, 0, run([]string{"침투"}, &out, &bytes.Buffer{}, env(nil), false))

@@ -165,7 +165,8 @@ func FinalOf(word string) Final {
 }
 
 // trimTail drops what is not read at the end of word: spaces, punctuation,
-// quotes, and a closing parenthesised aside ("AWS(Amazon Web Services)").
+// quotes, and a closing parenthesised aside ("AWS(Amazon Web Services)"),
+// however deeply nested: "목록(EC2(컴퓨팅))" is read as 목록.
 func trimTail(word string) string {
 	for {
 		word = strings.TrimRightFunc(word, func(r rune) bool {
@@ -174,36 +175,66 @@ func trimTail(word string) string {
 			return unicode.IsSpace(r) || strings.ContainsRune(".,!?;:'\"`’”»」』~…·-_/*\u200d\ufe0f", r) ||
 				unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
 		})
-		closing := map[byte]byte{')': '(', ']': '[', '}': '{'}
 		if word == "" {
 			return ""
 		}
-		open, ok := closing[word[len(word)-1]]
-		if !ok {
-			// Full-width parentheses and brackets.
-			r, size := utf8.DecodeLastRuneInString(word)
-			if r != '）' {
-				return word
-			}
-			i := strings.LastIndex(word[:len(word)-size], "（")
-			if i <= 0 {
-				return word[:len(word)-size]
-			}
-			word = word[:i]
-			continue
+		r, size := utf8.DecodeLastRuneInString(word)
+		if openerOf(r) == 0 {
+			return word
 		}
-		i := strings.LastIndexByte(word[:len(word)-1], open)
-		if i <= 0 {
-			// "(AWS)" alone, or an unbalanced bracket: read what is inside.
-			if i == 0 {
-				word = word[1 : len(word)-1]
-			} else {
-				word = word[:len(word)-1]
-			}
-			continue
+		i := matchingOpen(word[:len(word)-size], r)
+		switch {
+		case i > 0:
+			word = word[:i] // the aside and all it nests
+		case i == 0:
+			// "(AWS)" alone: read what is inside.
+			_, open := utf8.DecodeRuneInString(word)
+			word = word[open : len(word)-size]
+		default:
+			// An unbalanced closing bracket: drop it alone.
+			word = word[:len(word)-size]
 		}
-		word = word[:i]
 	}
+}
+
+// openerOf returns the opening bracket that the closing bracket r pairs
+// with, or 0 if r closes nothing.
+func openerOf(r rune) rune {
+	switch r {
+	case ')':
+		return '('
+	case ']':
+		return '['
+	case '}':
+		return '{'
+	case '）':
+		return '（'
+	case '］':
+		return '［'
+	}
+	return 0
+}
+
+// matchingOpen returns the byte offset in s of the bracket that opens the
+// closing bracket that followed s, counting nested pairs of the same kind,
+// or -1 when there is none.
+func matchingOpen(s string, closing rune) int {
+	opening := openerOf(closing)
+	depth := 0
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		switch r {
+		case closing:
+			depth++
+		case opening:
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
 }
 
 // isSyllable, isDigit and isLatin classify a character: a Hangul

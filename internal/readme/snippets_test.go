@@ -19,6 +19,7 @@ import (
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
 	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/cloudnotes-kr/awsnotes/josa"
 )
 
 // imports are the packages README snippets may use without saying so.
@@ -28,6 +29,7 @@ var imports = map[string]string{
 	"compare":  "github.com/cloudnotes-kr/awsnotes/compare",
 	"quiz":     "github.com/cloudnotes-kr/awsnotes/quiz",
 	"data":     "github.com/cloudnotes-kr/awsnotes/data",
+	"josa":     "github.com/cloudnotes-kr/awsnotes/josa",
 	"errors":   "errors",
 	"fmt":      "fmt",
 	"log":      "log",
@@ -38,6 +40,26 @@ var imports = map[string]string{
 type snippet struct {
 	line int
 	code string
+}
+
+// whole reports whether the snippet is a complete program ("package
+// main" first), built on its own by TestFirstProgramBuilds.
+func (s snippet) whole() bool { return strings.HasPrefix(strings.TrimSpace(s.code), "package ") }
+
+// importBlock reports whether the snippet is only an import declaration,
+// checked by TestImportLinesArePackages.
+func (s snippet) importBlock() bool { return strings.HasPrefix(strings.TrimSpace(s.code), "import ") }
+
+// bodies returns the snippets that are statements, to be compiled as
+// function bodies.
+func bodies(snips []snippet) []snippet {
+	var out []snippet
+	for _, s := range snips {
+		if !s.whole() && !s.importBlock() {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func snippets(t *testing.T) []snippet {
@@ -118,7 +140,7 @@ func TestSnippetsCompile(t *testing.T) {
 	if err != nil {
 		t.Skip("no go command on PATH:", err)
 	}
-	snips := snippets(t)
+	snips := bodies(snippets(t))
 	require.GreaterOrEqual(t, len(snips), 5, "the API tour and the Load section have Go snippets")
 	src := program(t, snips)
 
@@ -163,10 +185,11 @@ func TestSnippetClaims(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, readme, "// "+err.Error(), "the Load snippet shows the error a misspelt field gives")
 
-	// The "Your own notes" section's JSON file, loaded as the section says.
-	m = regexp.MustCompile("(?s)## Your own notes.*?```json\n(.*?)```").FindStringSubmatch(readme)
-	require.NotNil(t, m, "the Your own notes section shows a JSON file")
-	own, err := awsnotes.Load(fstest.MapFS{"services/mine.json": {Data: []byte(m[1])}})
+	// The "Your own notes" section's second JSON file, loaded as the
+	// section says.
+	jsons := regexp.MustCompile("(?s)```json\n(.*?)```").FindAllStringSubmatch(readme[strings.Index(readme, "## Your own notes"):], -1)
+	require.GreaterOrEqual(t, len(jsons), 2, "the Your own notes section shows a file for Extend and one for Load")
+	own, err := awsnotes.Load(fstest.MapFS{"services/mine.json": {Data: []byte(jsons[1][1])}})
 	require.NoError(t, err, "the README's minimal services/*.json loads")
 	got, ok := own.Lookup("내 서비스")
 	assert.True(t, ok && got.ID == "my-service")
@@ -217,4 +240,148 @@ func TestDocumentedCommandsRun(t *testing.T) {
 			assert.NotEmpty(t, out)
 		})
 	}
+}
+
+// repoRoot is the module's directory.
+func repoRoot(t *testing.T) string {
+	root, err := filepath.Abs("../..")
+	require.NoError(t, err)
+	return root
+}
+
+// TestImportLinesArePackages checks that every path in the README's import
+// blocks is a package of the module (a directory with Go files that is not
+// internal), so the lines can be pasted as they are.
+func TestImportLinesArePackages(t *testing.T) {
+	var blocks []snippet
+	for _, s := range snippets(t) {
+		if s.importBlock() {
+			blocks = append(blocks, s)
+		}
+	}
+	require.NotEmpty(t, blocks, "the README shows the import lines of the packages")
+	const module = "github.com/cloudnotes-kr/awsnotes"
+	seen := map[string]bool{}
+	for _, b := range blocks {
+		f, err := parser.ParseFile(token.NewFileSet(), "imports.go", "package p\n"+b.code, parser.ImportsOnly)
+		require.NoError(t, err, "README.md:%d: the import block does not parse", b.line)
+		for _, im := range f.Imports {
+			path := strings.Trim(im.Path.Value, `"`)
+			rel, ok := strings.CutPrefix(path, module+"/")
+			require.True(t, ok, "README.md:%d: %s is not a package of the module", b.line, path)
+			assert.NotContains(t, "/"+rel+"/", "/internal/", "README.md:%d: %s is internal", b.line, path)
+			gofiles, _ := filepath.Glob(filepath.Join(repoRoot(t), rel, "*.go"))
+			assert.NotEmpty(t, gofiles, "README.md:%d: %s has no Go files", b.line, path)
+			seen[rel] = true
+		}
+	}
+	for _, pkg := range []string{"awsnotes", "category", "compare", "quiz", "data", "josa"} {
+		assert.True(t, seen[pkg], "the README shows the import line of %s", pkg)
+		if pkg == "quiz" {
+			continue // quiz/doc.go is the quiz package's owners' to change
+		}
+		doc, err := os.ReadFile(filepath.Join(repoRoot(t), pkg, "doc.go"))
+		if assert.NoError(t, err, "%s has a doc.go", pkg) {
+			assert.Contains(t, string(doc), `import "`+module+"/"+pkg+`"`, "%s/doc.go shows its import line", pkg)
+		}
+	}
+}
+
+// TestFirstProgramBuilds builds the README's complete programs (```go
+// blocks that start with "package main") as a user would: alone in a fresh
+// module outside the repository, whose go.mod replaces the module with this
+// checkout, with -mod=mod standing in for go mod tidy. It then runs the
+// first one and checks the line it says it prints.
+func TestFirstProgramBuilds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go build; skipped with -short")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH:", err)
+	}
+	var whole []snippet
+	for _, s := range snippets(t) {
+		if s.whole() {
+			whole = append(whole, s)
+		}
+	}
+	require.NotEmpty(t, whole, "the README has a complete first program")
+	b, err := os.ReadFile(readmePath)
+	require.NoError(t, err)
+	readme := string(b)
+	first := readme[strings.Index(readme, "## Your first program"):]
+	first = first[:strings.Index(first[3:], "\n## ")+3]
+	assert.Contains(t, first, "go mod tidy", "the first program's section says when go mod tidy is needed")
+
+	for i, s := range whole {
+		dir := t.TempDir()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(s.code), 0o644))
+		goMod := "module example.com/first\n\ngo 1.24.5\n\nreplace github.com/cloudnotes-kr/awsnotes => " + repoRoot(t) + "\n"
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte(goMod), 0o644))
+		bin := filepath.Join(dir, "first")
+		cmd := exec.Command(goTool, "build", "-o", bin, ".")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "README.md:%d: the program does not build in a module of its own:\n%s", s.line, out)
+		if i > 0 {
+			continue
+		}
+		out, err = exec.Command(bin).Output()
+		require.NoError(t, err, "README.md:%d: the first program fails", s.line)
+		ct, ok := awsnotes.Lookup("cloudtrail")
+		require.True(t, ok)
+		line := "CloudTrail은 " + ct.Summary
+		assert.True(t, strings.HasPrefix(string(out), line+"\n"), "the first program starts with %q:\n%s", line, out)
+		assert.Contains(t, string(out), "Lambda (한글 읽기): [람다]\n")
+		assert.Contains(t, string(out), "ECS와 EKS의 차이")
+		assert.Contains(t, strings.Join(strings.Fields(first), " "), "`"+line+"`", "the README says what the first line is")
+		assert.Contains(t, strings.Join(strings.Fields(first), " "), "`Lambda (한글 읽기): [람다]`")
+	}
+}
+
+// TestExtendSectionClaims loads the "Your own notes" section's file with
+// Extend, as it says, and checks what the section claims: the new entry
+// relates to built-in ones, the built-in entries gain the alias, mnemonic
+// and scenario, and a misspelt reference gives the error shown.
+func TestExtendSectionClaims(t *testing.T) {
+	b, err := os.ReadFile(readmePath)
+	require.NoError(t, err)
+	readme := string(b)
+	section := readme[strings.Index(readme, "## Your own notes"):]
+	section = section[:strings.Index(section, "\n## ")]
+	m := regexp.MustCompile("(?s)```json\n(.*?)```").FindStringSubmatch(section)
+	require.NotNil(t, m)
+	file := m[1]
+	assert.Contains(t, file, `"entries"`)
+	assert.Contains(t, file, `"extend"`)
+	mine, err := awsnotes.Extend(fstest.MapFS{"services/mine.json": {Data: []byte(file)}})
+	require.NoError(t, err, "the README's file for Extend loads")
+	bot, ok := mine.Lookup("마이 오딧 봇")
+	require.True(t, ok)
+	for _, id := range bot.Related {
+		_, builtIn := awsnotes.Get(id)
+		assert.True(t, builtIn, "%s relates to the built-in %s", bot.ID, id)
+	}
+	assert.Equal(t, "my-notes", bot.Notes[0].Source, "a note without a source is yours")
+	s3, ok := mine.Lookup("내 버킷 서비스")
+	require.True(t, ok)
+	assert.Equal(t, awsnotes.ID("s3"), s3.ID)
+	builtIn, _ := awsnotes.Get("s3")
+	assert.Len(t, s3.Mnemonics, len(builtIn.Mnemonics)+1)
+	_, ok = awsnotes.Lookup("내 버킷 서비스")
+	assert.False(t, ok, "Extend leaves the built-in catalog as it was")
+
+	_, err = awsnotes.Extend(fstest.MapFS{"services/mine.json": {Data: []byte(strings.Replace(file, `"eventbridge"`, `"evntbridge"`, 1))}})
+	require.Error(t, err)
+	assert.Contains(t, section, "// names the file and the entry: "+err.Error(), "the Extend snippet shows the error a misspelt reference gives")
+
+	// the API tour's other claims
+	rs := awsnotes.Search("ㅋㄹㅇㄷㅌㄹㅇ", 1)
+	require.NotEmpty(t, rs)
+	assert.Contains(t, readme, fmt.Sprintf("// %s %s %s\n", rs[0].Service.DisplayName(), rs[0].Field, rs[0].Highlight("[", "]")))
+	ec2, _ := awsnotes.Lookup("ec2")
+	assert.Contains(t, readme, "// "+josa.Subject.AttachReading(ec2.DisplayName(), ec2.Reading)+" 뭐지?")
+	assert.Contains(t, readme, "// "+strings.Join([]string{josa.Topic.Attach("CloudTrail"), josa.Topic.Attach("S3"), josa.Topic.Attach("Route 53")}, " "))
 }

@@ -38,8 +38,8 @@ func Fold(s string) string {
 }
 
 // Key folds s for exact lookup: Fold, then separators (spaces, dashes,
-// underscores, dots, middle dots) dropped and one leading "aws" or "amazon"
-// removed when something follows it. "AWS Cloud-Trail", "cloudtrail" and
+// underscores, dots, middle dots) dropped and one leading vendor name
+// ("aws", "amazon", "아마존", "에이더블유에스") removed when something follows it. "AWS Cloud-Trail", "cloudtrail" and
 // "ＣｌｏｕｄＴｒａｉｌ" share the key "cloudtrail". Invalid UTF-8 gives "".
 //
 // Key allocates nothing when s is already a key.
@@ -58,14 +58,37 @@ func Key(s string) string {
 	return StripVendor(s)
 }
 
-// StripVendor removes one leading "amazon" or "aws" from a folded key, unless
-// nothing would be left or the possessive 의 follows: "AWS의 장점" (AWS's
-// benefits) is about AWS, and its key keeps the vendor rather than become
-// "의장점".
+// Vendors are the names of the vendor a key may start with, folded: in
+// English and as Koreans write them in Hangul (아마존 for Amazon, 에이더블유에스
+// for AWS, as the notes read "AWS" aloud).
+var Vendors = [...]string{"amazon", "aws", "아마존", "에이더블유에스"}
+
+// IsVendor reports whether a folded word is one of Vendors.
+func IsVendor(word string) bool {
+	for _, v := range Vendors {
+		if word == v {
+			return true
+		}
+	}
+	return false
+}
+
+// StripVendor removes one leading vendor name ("amazon", "aws", "아마존",
+// "에이더블유에스") from a folded key, unless nothing would be left or the
+// possessive 의 follows: "AWS의 장점" (AWS's benefits) is about AWS, and its
+// key keeps the vendor rather than become "의장점"; "아마존의" likewise.
+//
+// A vendor named twice, in both languages ("AWS 아마존 오로라", "Amazon
+// Amazon S3"), is stripped twice: a name and its vendor-prefixed forms
+// share a key.
 func StripVendor(key string) string {
-	for _, p := range [...]string{"amazon", "aws"} {
-		if len(key) > len(p) && strings.HasPrefix(key, p) && !strings.HasPrefix(key[len(p):], "의") {
-			return key[len(p):]
+	for stripped := true; stripped; {
+		stripped = false
+		for _, p := range Vendors {
+			if len(key) > len(p) && strings.HasPrefix(key, p) && !strings.HasPrefix(key[len(p):], "의") {
+				key, stripped = key[len(p):], true
+				break
+			}
 		}
 	}
 	return key

@@ -1,0 +1,477 @@
+package quiz
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/internal/josa"
+)
+
+// family is a set of entries the exam asks a learner to choose among: the
+// EC2 purchase options, the AWS Support plans, the Well-Architected
+// pillars, the AWS CAF perspectives, the 7 Rs, the two sides of the shared
+// responsibility model. Its members are entry IDs; the questions come from
+// the members' cases and the picks of the curated tables that compare
+// them, so a catalog without them simply has none of these questions.
+type family struct {
+	kind    Kind
+	parent  awsnotes.ID   // the entry that names the set; may be absent
+	members []awsnotes.ID // in the order the exam guide lists them
+	noun    string        // what a member is: "원칙", "관점"
+	// ask follows a case's stem; askPick heads a table's "when to pick"
+	// line.
+	ask, askPick string
+}
+
+var families = []family{
+	{kind: PricingModel, members: []awsnotes.ID{"on-demand-instances", "reserved-instances", "savings-plans", "spot-instances",
+		"dedicated-hosts", "dedicated-instances", "capacity-reservations"}, noun: "구매 옵션",
+		ask:     "이 요구 사항을 충족하는 가장 비용 효율적인 EC2 구매 옵션은 무엇입니까?",
+		askPick: "다음 상황에 가장 알맞은 EC2 구매 옵션은 무엇입니까?"},
+	{kind: SupportPlan, parent: "support", members: []awsnotes.ID{"basic-support", "developer-support", "business-support",
+		"enterprise-on-ramp", "enterprise-support"}, noun: "플랜",
+		ask:     "이 요구 사항을 충족하는 가장 비용 효율적인 AWS Support 플랜은 무엇입니까?",
+		askPick: "다음 요구 사항을 충족하는 가장 비용 효율적인 AWS Support 플랜은 무엇입니까?"},
+	{kind: Pillar, parent: "well-architected-framework", members: []awsnotes.ID{"operational-excellence", "security-pillar",
+		"reliability", "performance-efficiency", "cost-optimization", "sustainability"}, noun: "원칙",
+		ask:     "이 활동과 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?",
+		askPick: "다음 활동과 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?"},
+	{kind: CAFPerspective, parent: "caf", members: []awsnotes.ID{"caf-business", "caf-people", "caf-governance",
+		"caf-platform", "caf-security", "caf-operations"}, noun: "관점",
+		ask:     "이 역량과 가장 관련이 깊은 AWS CAF 관점은 무엇입니까?",
+		askPick: "다음 역량과 가장 관련이 깊은 AWS CAF 관점은 무엇입니까?"},
+	{kind: MigrationStrategy, parent: "migration-strategies", members: []awsnotes.ID{"rehost", "replatform", "repurchase",
+		"refactor", "retire", "retain", "relocate"}, noun: "전략",
+		ask:     "이 계획에 해당하는 마이그레이션 전략은 무엇입니까?",
+		askPick: "다음 계획에 해당하는 마이그레이션 전략은 무엇입니까?"},
+	{kind: SharedResponsibility, parent: "shared-responsibility-model", members: []awsnotes.ID{"security-of-the-cloud",
+		"security-in-the-cloud", "shared-controls"}, noun: "책임",
+		ask:     "AWS 공동 책임 모델에 따르면 이 일은 누구의 책임입니까?",
+		askPick: "AWS 공동 책임 모델에 따르면 다음은 누구의 책임입니까?"},
+}
+
+// familyOf returns the family e belongs to (worked out by buildIndex).
+func familyOf(e *entry) (family, bool) {
+	if e.family < 0 {
+		return family{}, false
+	}
+	return families[e.family], true
+}
+
+// familyIndex returns the position in families of the family id belongs
+// to, or -1.
+func familyIndex(id awsnotes.ID) int {
+	for i, f := range families {
+		if slices.Contains(f.members, id) {
+			return i
+		}
+	}
+	return -1
+}
+
+// examMakers are the makers of the kinds asked in the exam's voice.
+func (ix *index) examMakers() map[Kind]func() []candidate {
+	m := map[Kind]func() []candidate{
+		ExamCase:   func() []candidate { return ix.examCases(false) },
+		LeastMost:  func() []candidate { return ix.examCases(true) },
+		NotItem:    ix.notItems,
+		Correction: ix.corrections,
+	}
+	for _, f := range families {
+		m[f.kind] = func() []candidate { return ix.familyItems(f) }
+	}
+	return m
+}
+
+// superlative reports whether a stem measures the answer ("가장 비용
+// 효율적으로", "운영 부담이 가장 적은"): a LEAST/MOST item.
+func superlative(stem string) bool { return strings.Contains(stem, "가장 ") }
+
+// caseBad reports whether the situation (folded, with its words) could be
+// met by o as well, so o may not be offered against it. The entries the
+// data lists as confusable with the key were written to be wrong for its
+// situations; any other entry whose notes share most of the situation's
+// words might be right too.
+func caseBad(key *entry, stem string, toks []string, o *entry) bool {
+	if o.mentions(stem) {
+		return true
+	}
+	if key.confusable[o] {
+		return false
+	}
+	shared := 0
+	od := o.d()
+	for _, t := range toks {
+		if od.tokens[t] && !weak[t] {
+			shared++
+		}
+	}
+	return shared >= 3 && shared*2 >= len(toks)
+}
+
+// question asks the question that follows an exam-voice stem: which
+// service, or which one.
+func caseAsk(keys []*entry, ps []pick) string {
+	if noun(keys, ps) == "서비스" {
+		return "회사는 어떤 AWS 서비스를 사용해야 합니까?"
+	}
+	return "다음 중 이 상황에 해당하는 것은 무엇입니까?"
+}
+
+// examCases asks which entry meets a situation in the exam's voice, one
+// candidate per case of an entry outside the families; with least set,
+// only the cases that measure the answer (LeastMost), else only the rest.
+func (ix *index) examCases(least bool) []candidate {
+	var out []candidate
+	for _, e := range ix.entries {
+		if _, ok := familyOf(e); ok {
+			continue
+		}
+		for i, cs := range e.s.Cases {
+			if superlative(cs.Stem) != least {
+				continue
+			}
+			kind := ExamCase
+			if least {
+				kind = LeastMost
+			}
+			out = append(out, candidate{kind: kind, key: e, topic: topicKey{e: e, i: -1 - i}, added: true,
+				ref: ref(kind, e, i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
+					ps, choices, answers, ok := g.whichEntry(r, e, cs.Stem, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
+					if !ok {
+						return Question{}, false
+					}
+					ask := caseAsk([]*entry{e}, ps)
+					if least && noun([]*entry{e}, ps) == "서비스" {
+						ask = "이 요구 사항을 충족하는 AWS 서비스는 무엇입니까?"
+					}
+					return Question{
+						Prompt:      cs.Stem + " " + ask,
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(cs.Explanation, []*entry{e}, ps),
+						Services:    ids([]*entry{e}, ps),
+					}, true
+				}})
+		}
+	}
+	return out
+}
+
+// members returns the family's members in the catalog that the quiz may
+// show, in the family's order.
+func (g *gen) members(f family) []*entry {
+	var out []*entry
+	for _, id := range f.members {
+		if e := g.ix.byID[id]; g.ok(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// familyOptions offers key among the family's other members, at random,
+// Choices in all; when the family has fewer, the rest are entries
+// confusable with the key for which bad does not hold.
+func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) bool) ([]pick, bool) {
+	var ps []pick
+	for _, m := range g.members(f) {
+		if m != key && !bad(m) {
+			ps = append(ps, pick{m, m.name})
+		}
+	}
+	shuffle(r, ps)
+	if n := g.choices - 1; len(ps) > n {
+		ps = ps[:n]
+	}
+	if len(ps) < g.choices-1 {
+		keys := append([]*entry{key}, pickEntries(ps)...)
+		taken := []string{key.name}
+		for _, p := range ps {
+			taken = append(taken, p.text)
+		}
+		// Only what the data says is confused with the key: a service
+		// beside three support plans is no distractor at all.
+		more := g.others(r, keys, g.choices-1-len(ps), false, taken, func(o *entry) (string, bool) {
+			_, fam := familyOf(o)
+			return o.name, !fam && key.confusable[o] && o.concept == key.concept && !bad(o)
+		})
+		if more == nil {
+			return nil, false
+		}
+		ps = append(ps, more...)
+	}
+	return ps, true
+}
+
+// familyItems asks which member of f a situation calls for: from the
+// members' cases, and from the picks of the curated tables that compare
+// two or more members.
+func (ix *index) familyItems(f family) []candidate {
+	var out []candidate
+	var members []*entry
+	for _, id := range f.members {
+		if e := ix.byID[id]; e != nil {
+			members = append(members, e)
+		}
+	}
+	if len(members) < 2 {
+		return nil
+	}
+	for _, e := range members {
+		for i, cs := range e.s.Cases {
+			out = append(out, candidate{kind: f.kind, key: e, topic: topicKey{e: e, i: -1 - i}, added: true,
+				ref: ref(f.kind, e, i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
+					ps, ok := g.familyOptions(r, f, e, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
+					if !ok {
+						return Question{}, false
+					}
+					if _, give := e.giveaway(cs.Stem, pickEntries(ps)); give {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{e.name}, ps)
+					return Question{
+						Prompt:      cs.Stem + " " + f.ask,
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(cs.Explanation, []*entry{e}, ps),
+						Services:    ids([]*entry{e}, ps),
+					}, true
+				}})
+		}
+	}
+	for _, tb := range ix.tables {
+		n := 0
+		for _, c := range tb.cols {
+			if slices.Contains(f.members, c.s.ID) {
+				n++
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		for c, e := range tb.cols {
+			if !tb.pickOK[c] || !slices.Contains(f.members, e.s.ID) {
+				continue
+			}
+			pick := tb.t.Picks[c]
+			out = append(out, candidate{kind: f.kind, key: e, topic: topicKey{s: fold(pick)}, added: !tb.notes, tasks: tb.tasks,
+				ref: string(f.kind) + "/" + string(e.s.ID) + "/pick/" + tb.t.ID,
+				build: func(g *gen, r *rng) (Question, bool) {
+					ps, ok := g.familyOptions(r, f, e, func(o *entry) bool { return pickBad(tb, c, o) })
+					if !ok {
+						return Question{}, false
+					}
+					if _, give := e.giveaway(pick, pickEntries(ps)); give {
+						return Question{}, false
+					}
+					choices, answers := assemble(r, []string{e.name}, ps)
+					return Question{
+						Prompt:      f.askPick + "\n\n" + pick,
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(fmt.Sprintf("「%s」: %s → %s", tb.t.Title, pick, e.name), []*entry{e}, ps),
+						Services:    ids([]*entry{e}, ps),
+					}, true
+				}})
+		}
+	}
+	return out
+}
+
+// notItems makes the NOT items: which option is not a member of a family
+// ("다음 중 AWS Well-Architected 프레임워크의 원칙이 아닌 것은 무엇입니까?"),
+// and which statement is not true of an entry, three of its fact lines
+// beside one of a confusable entry's.
+func (ix *index) notItems() []candidate {
+	var out []candidate
+	for _, f := range families {
+		parent := ix.byID[f.parent]
+		if parent == nil {
+			continue
+		}
+		out = append(out, candidate{kind: NotItem, key: parent, added: true,
+			ref: string(NotItem) + "/" + string(parent.s.ID) + "/members",
+			build: func(g *gen, r *rng) (Question, bool) {
+				members := g.members(f)
+				if len(members) < g.choices-1 {
+					return Question{}, false
+				}
+				shown := slices.Clone(members)
+				shuffle(r, shown)
+				shown = shown[:g.choices-1]
+				keys := append([]*entry{parent}, members...)
+				outsider := g.others(r, keys, 1, false, nil, func(o *entry) (string, bool) {
+					_, fam := familyOf(o)
+					// Another family's member, or what the members are
+					// confused with, of the members' sort.
+					close := fam || slices.ContainsFunc(members, func(m *entry) bool { return m.confusable[o] })
+					return o.name, close && o.concept == members[0].concept
+				})
+				if outsider == nil {
+					return Question{}, false
+				}
+				var ps []pick
+				for _, m := range shown {
+					ps = append(ps, pick{m, m.name})
+				}
+				choices, answers := assemble(r, []string{outsider[0].text}, ps)
+				lead := fmt.Sprintf("%s의 %s: %s", parent.name, f.noun, names(members))
+				return Question{
+					Prompt: fmt.Sprintf("다음 중 %s의 %s 아닌 것은 무엇입니까?", parent.name,
+						josa.Subject.Attach(f.noun)),
+					Choices:     choices,
+					Answers:     answers,
+					Explanation: explain(lead, []*entry{outsider[0].e}, ps),
+					Services:    ids([]*entry{outsider[0].e, parent}, ps),
+				}, true
+			}})
+	}
+	for _, e := range ix.entries {
+		if len(e.s.Facts) < 3 {
+			continue
+		}
+		out = append(out, candidate{kind: NotItem, key: e, added: true,
+			ref: string(NotItem) + "/" + string(e.s.ID) + "/facts",
+			build: func(g *gen, r *rng) (Question, bool) {
+				var facts []fact
+				for _, f := range e.d().facts {
+					if f.option {
+						facts = append(facts, f)
+					}
+				}
+				if len(facts) < g.choices-1 {
+					return Question{}, false
+				}
+				true3 := pickDistinctFacts(r, facts, g.choices-1)
+				if true3 == nil {
+					return Question{}, false
+				}
+				var taken []string
+				for _, f := range true3 {
+					taken = append(taken, f.text)
+				}
+				wrong := g.others(r, []*entry{e}, 1, true, taken, otherFact(e))
+				if wrong == nil {
+					return Question{}, false
+				}
+				var ps []pick
+				for _, f := range true3 {
+					ps = append(ps, pick{e, f.text})
+				}
+				choices, answers := assemble(r, []string{wrong[0].text}, ps)
+				return Question{
+					Prompt:      fmt.Sprintf("다음 중 %s에 대한 설명으로 옳지 않은 것은 무엇입니까?", e.name),
+					Choices:     choices,
+					Answers:     answers,
+					Explanation: explain(fmt.Sprintf("옳지 않은 것: %s → %s에 대한 설명입니다.", wrong[0].text, wrong[0].e.name), []*entry{e, wrong[0].e}, nil),
+					Services:    []awsnotes.ID{e.s.ID, wrong[0].e.s.ID},
+				}, true
+			}})
+	}
+	return out
+}
+
+// names joins the entries' names.
+func names(list []*entry) string {
+	var out []string
+	for _, e := range list {
+		out = append(out, e.name)
+	}
+	return strings.Join(out, ", ")
+}
+
+// pickDistinctFacts picks n facts at random that say different things
+// (see distinct); nil if there are not n.
+func pickDistinctFacts(r *rng, facts []fact, n int) []fact {
+	order := slices.Clone(facts)
+	shuffle(r, order)
+	var out []fact
+	for _, f := range order {
+		ok := true
+		for _, o := range out {
+			ok = ok && distinct(&desc{folded: f.folded, tokens: f.tokens}, &desc{folded: o.folded, tokens: o.tokens})
+		}
+		if ok {
+			out = append(out, f)
+		}
+		if len(out) == n {
+			return out
+		}
+	}
+	return nil
+}
+
+// otherFact returns a show function offering, for each entry, one of its
+// fact lines that names no entry and could not be said of key (see fits):
+// a statement false of key.
+func otherFact(key *entry) func(o *entry) (string, bool) {
+	return func(o *entry) (string, bool) {
+		for _, f := range o.d().facts {
+			if f.option && !factFits(f, key) {
+				return f.text, true
+			}
+		}
+		return "", false
+	}
+}
+
+// factFits reports whether fact f could be said of e: e's texts hold it,
+// or it shares two content words with them.
+func factFits(f fact, e *entry) bool {
+	n := 0
+	d := e.d()
+	for _, t := range f.tokens {
+		if d.tokens[t] && !weak[t] {
+			n++
+		}
+	}
+	if n >= 2 {
+		return true
+	}
+	if d.says(f.folded) {
+		return true
+	}
+	return false
+}
+
+// corrections asks, for each note line that carries a correction, which
+// statement about its entry is right now: the correction, beside the
+// dated line itself and fact lines of confusable entries.
+func (ix *index) corrections() []candidate {
+	var out []candidate
+	for _, e := range ix.entries {
+		for i, c := range e.s.Corrections {
+			line := cleanLine(c.Line)
+			if e.mentions(fold(c.Text)) || e.mentions(fold(line)) {
+				continue // a statement naming its subject reads oddly among those that do not
+			}
+			out = append(out, candidate{kind: Correction, key: e, added: true, topic: topicKey{s: fold(line)},
+				ref: ref(Correction, e, i),
+				build: func(g *gen, r *rng) (Question, bool) {
+					taken := []string{c.Text, line}
+					ps := g.others(r, []*entry{e}, g.choices-2, true, taken, otherFact(e))
+					if ps == nil {
+						return Question{}, false
+					}
+					ps = append([]pick{{e, line}}, ps...)
+					choices, answers := assemble(r, []string{c.Text}, ps)
+					lead := fmt.Sprintf("노트에는 \"%s\"라고 적혀 있지만, 지금은 다릅니다: %s", line, c.Text)
+					return Question{
+						Prompt:      fmt.Sprintf("다음 중 %s에 대한 설명으로 현재 옳은 것은 무엇입니까?", e.name),
+						Choices:     choices,
+						Answers:     answers,
+						Explanation: explain(lead, []*entry{e}, ps[1:]),
+						Services:    ids([]*entry{e}, ps[1:]),
+					}, true
+				}})
+		}
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+package quiz
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/cloudnotes-kr/awsnotes/category"
+)
+
+// ErrSheet: a question sheet does not match the notes it is graded
+// against: a ref the notes cannot make, or a question that reads
+// differently (the sheet was edited, or the notes changed since).
+var ErrSheet = errors.New("question sheet does not match the notes")
+
+// Sheet is a quiz without its answers, to send to a learner (a browser, a
+// chat): prompts and options, no keys, no explanations. It carries what
+// is needed to make its questions again, so a server can grade it later
+// from the sheet and the learner's choices alone (see GradeSheet), keeping
+// no state between the two requests.
+type Sheet struct {
+	Seed      uint64          `json:"seed"`
+	Options   Options         `json:"options"`
+	Questions []SheetQuestion `json:"questions"`
+}
+
+// SheetQuestion is a question without its answer.
+type SheetQuestion struct {
+	Ref     string   `json:"ref"` // stable: the same question in every quiz that asks it
+	Kind    Kind     `json:"kind"`
+	Prompt  string   `json:"prompt"`
+	Choices []string `json:"choices"`
+	// Select is how many options to choose: 1, or 2 for a multiple-
+	// response question.
+	Select int             `json:"select"`
+	Domain category.Domain `json:"domain,omitempty"`
+	Tasks  []category.Task `json:"tasks,omitempty"`
+}
+
+// Sheet returns the quiz as a question sheet, without answers or
+// explanations.
+func (qz Quiz) Sheet() Sheet {
+	s := Sheet{Seed: qz.Seed, Options: qz.Options, Questions: make([]SheetQuestion, len(qz.Questions))}
+	for i, q := range qz.Questions {
+		s.Questions[i] = SheetQuestion{Ref: q.Ref, Kind: q.Kind, Prompt: q.Prompt, Choices: slices.Clone(q.Choices),
+			Select: len(q.Answers), Domain: q.Domain, Tasks: slices.Clone(q.Tasks)}
+	}
+	return s
+}
+
+// GradeSheet grades a learner's responses to a sheet of the embedded
+// notes: each question is made again from its ref and the sheet's seed
+// and options, checked against the sheet, and graded (see Quiz.Grade). A
+// sheet that does not match is an error wrapping ErrSheet; responses that
+// do not fit, one wrapping ErrAnswers.
+func GradeSheet(s Sheet, responses [][]int) (Report, error) {
+	ix, err := loadIndex()
+	if err != nil {
+		return Report{}, err
+	}
+	return gradeSheet(ix, s, responses)
+}
+
+// GradeSheet grades a sheet of the generator's notes; see the
+// package-level GradeSheet.
+func (gn *Generator) GradeSheet(s Sheet, responses [][]int) (Report, error) {
+	return gradeSheet(gn.ix, s, responses)
+}
+
+// Quiz makes the sheet's quiz again, answers and explanations included,
+// from the embedded notes; see GradeSheet.
+func (s Sheet) Quiz() (Quiz, error) {
+	ix, err := loadIndex()
+	if err != nil {
+		return Quiz{}, err
+	}
+	return sheetQuiz(ix, s)
+}
+
+func sheetQuiz(ix *index, s Sheet) (Quiz, error) {
+	opts := s.Options
+	opts.Seed = s.Seed
+	// Any question the options allowed was a subject: make every kind,
+	// with only the options that shape a question.
+	o := Options{Seed: s.Seed, Choices: opts.Choices, Exclude: opts.Exclude, ActiveOnly: opts.ActiveOnly,
+		IncludeRetired: opts.IncludeRetired, Difficulty: opts.Difficulty, Count: 1}
+	g, _, err := newGen(ix, o)
+	if err != nil {
+		return Quiz{}, err
+	}
+	want := map[string]bool{}
+	for _, q := range s.Questions {
+		want[q.Ref] = true
+	}
+	byRef := map[string]*candidate{}
+	for _, c := range g.candidates() {
+		if want[c.ref] {
+			byRef[c.ref] = c
+		}
+	}
+	qz := Quiz{Seed: s.Seed, Options: opts, Questions: make([]Question, len(s.Questions))}
+	for i, sq := range s.Questions {
+		c, ok := byRef[sq.Ref]
+		if !ok {
+			return Quiz{}, fmt.Errorf("quiz: question %d (%s): %w: no such question", i+1, sq.Ref, ErrSheet)
+		}
+		q, ok := c.make(g, s.Seed)
+		if !ok || q.Prompt != sq.Prompt || !slices.Equal(q.Choices, sq.Choices) {
+			return Quiz{}, fmt.Errorf("quiz: question %d (%s): %w: it reads differently now", i+1, sq.Ref, ErrSheet)
+		}
+		qz.Questions[i] = q
+	}
+	return qz, nil
+}
+
+func gradeSheet(ix *index, s Sheet, responses [][]int) (Report, error) {
+	qz, err := sheetQuiz(ix, s)
+	if err != nil {
+		return Report{}, err
+	}
+	return qz.Grade(responses)
+}
