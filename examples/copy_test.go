@@ -1,6 +1,7 @@
 package examples_test
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,8 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestExamplesBuildWhenCopied copies each example's program (its non-test
-// .go files) into a fresh module outside the repository, as a user copying
+// TestExamplesBuildWhenCopied copies each example's folder (without its
+// tests and testdata) into a fresh module outside the repository, as a user copying
 // it into their own project would, with a go.mod whose replace line points
 // at this checkout, and builds it. An example that imports an internal
 // package, or a dependency the library's go.mod does not carry, fails
@@ -32,19 +33,34 @@ func TestExamplesBuildWhenCopied(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			files, err := filepath.Glob(filepath.Join(name, "*.go"))
-			require.NoError(t, err)
 			copied := 0
-			for _, f := range files {
-				if strings.HasSuffix(f, "_test.go") {
-					continue
+			// The whole folder, as a user copies it (templates and static
+			// files a program embeds included), without its tests.
+			err := filepath.WalkDir(name, func(path string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return err
 				}
-				b, err := os.ReadFile(f)
-				require.NoError(t, err)
-				assert.NotContains(t, string(b), `"github.com/cloudnotes-kr/awsnotes/internal/`, "%s imports an internal package", f)
-				require.NoError(t, os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644))
-				copied++
-			}
+				rel, _ := filepath.Rel(name, path)
+				if d.IsDir() {
+					if d.Name() == "testdata" {
+						return filepath.SkipDir
+					}
+					return os.MkdirAll(filepath.Join(dir, rel), 0o755)
+				}
+				if strings.HasSuffix(path, "_test.go") {
+					return nil
+				}
+				b, err := os.ReadFile(path)
+				if err != nil {
+					return err
+				}
+				if strings.HasSuffix(path, ".go") {
+					assert.NotContains(t, string(b), `"github.com/cloudnotes-kr/awsnotes/internal/`, "%s imports an internal package", path)
+					copied++
+				}
+				return os.WriteFile(filepath.Join(dir, rel), b, 0o644)
+			})
+			require.NoError(t, err)
 			require.NotZero(t, copied)
 			goMod := "module example.com/mine/" + name + "\n\ngo 1.24.5\n\n" +
 				"replace github.com/cloudnotes-kr/awsnotes => " + root + "\n"
