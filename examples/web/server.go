@@ -162,6 +162,10 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 }
 
 func (s *server) notFound(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		s.fail(w, r, http.StatusMethodNotAllowed, "이 주소에는 그런 요청을 보낼 수 없습니다.")
+		return
+	}
 	s.fail(w, r, http.StatusNotFound, "찾는 페이지가 없습니다.")
 }
 
