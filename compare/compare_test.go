@@ -70,10 +70,13 @@ func TestOfBuilt(t *testing.T) {
 
 	// A built table points to the curated tables that share two or more
 	// of its entries.
-	tb, err = compare.Of("CloudWatch", "Config", "CloudTrail")
+	tb, err = compare.Of("CloudWatch", "Config", "X-Ray")
 	require.NoError(t, err)
 	assert.False(t, tb.Curated())
-	assert.Equal(t, []string{"함께 보기: CloudWatch, CloudTrail, Config, X-Ray 비교 (monitoring-services)"}, tb.Notes)
+	assert.Equal(t, []string{
+		"함께 보기: CloudWatch, CloudTrail, Config, X-Ray 비교 (monitoring-services)",
+		"함께 보기: CloudWatch, CloudTrail, Config 비교 (cloudwatch-vs-cloudtrail-vs-config)",
+	}, tb.Notes)
 
 	// A retired or renamed entry adds a status row; concepts say they are
 	// not services; mnemonics get a row.

@@ -110,6 +110,7 @@ func ExampleContaining() {
 	// Output:
 	// cloudtrail-vs-x-ray [cloudtrail x-ray]
 	// monitoring-services [cloudwatch cloudtrail config x-ray]
+	// cloudwatch-vs-cloudtrail-vs-config [cloudwatch cloudtrail config]
 }
 
 func ExampleTable_Text() {
@@ -193,7 +194,7 @@ func ExampleTable_Index() {
 	i := t.Index("glacier")
 	fmt.Println(i, t.Columns[i], "-", t.Picks[i])
 	// Output:
-	// 2 Glacier - 자주 쓰지 않는 데이터를 싸게 오래 보관할 때
+	// 2 S3 Glacier - 자주 쓰지 않는 데이터를 싸게 오래 보관할 때
 }
 
 func ExampleTable_Curated() {

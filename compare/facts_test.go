@@ -133,8 +133,14 @@ func TestNotesTablesCarryEveryLine(t *testing.T) {
 // text: every phrase the notes highlighted for a compared service is in
 // the table.
 func TestEntryTablesCarryHighlights(t *testing.T) {
+	// The tables the notes' entries implied when the notes were all the
+	// data (2026.11.22); the exam's tables since are drawn from AWS's
+	// documentation and sourced row by row instead.
+	implied := []string{"sqs-sns-vs-mq", "codedeploy-vs-codepipeline-vs-elastic-beanstalk", "migration-services",
+		"monitoring-services", "service-health-vs-personal-health", "cost-tools", "kms-vs-cloudhsm",
+		"inspector-vs-macie", "s3-vs-ebs-vs-glacier", "database-services", "ec2-vs-lambda-vs-fargate", "sqs-vs-sns"}
 	for _, tb := range compare.All() {
-		if tb.Section != "" {
+		if tb.Section != "" || !slices.Contains(implied, tb.ID) {
 			continue
 		}
 		t.Run(tb.ID, func(t *testing.T) {
@@ -144,8 +150,15 @@ func TestEntryTablesCarryHighlights(t *testing.T) {
 			}
 			for _, id := range tb.IDs {
 				s, _ := awsnotes.Get(id)
-				for _, h := range s.Highlights() {
-					assert.True(t, carried(hay, factKey(h)), "%s: highlight %q is not in the table", id, h)
+				for _, n := range s.Notes {
+					for _, l := range n.Lines {
+						if _, corrected := s.CorrectionFor(l.Text); corrected {
+							continue // the table teaches the correction instead
+						}
+						for _, h := range l.Highlights {
+							assert.True(t, carried(hay, factKey(h)), "%s: highlight %q is not in the table", id, h)
+						}
+					}
 				}
 			}
 		})

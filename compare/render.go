@@ -81,9 +81,9 @@ func (t Table) TextWith(o TextOptions) string {
 	amb := o.AmbiguousWide
 	g := t.grid()
 	ncol := len(g[0])
-	maxW := o.MaxCellWidth
+	maxW, aspectW := o.MaxCellWidth, o.MaxCellWidth
 	if maxW <= 0 {
-		maxW = autoCellWidth(g, amb)
+		maxW, aspectW = autoCellWidth(g, amb)
 	}
 	// cells[r][c] holds the wrapped lines of each cell, with their widths.
 	type line struct {
@@ -101,8 +101,12 @@ func (t Table) TextWith(o TextOptions) string {
 		cells[r] = make([][]line, ncol)
 		for c, text := range row {
 			wrapped = wrapped[:0]
+			limit := maxW
+			if c == 0 {
+				limit = aspectW
+			}
 			for _, hl := range hardLines(text) {
-				wrapped, scratch = wrapInto(wrapped, scratch, hl, maxW, amb)
+				wrapped, scratch = wrapInto(wrapped, scratch, hl, limit, amb)
 			}
 			lines := make([]line, len(wrapped))
 			for k, l := range wrapped {
@@ -206,11 +210,13 @@ func repeat(b *strings.Builder, c byte, n int) {
 
 // autoCellWidth picks the cell width for a grid: DefaultCellWidth, or less
 // (down to MinCellWidth) when the table would be wider than
-// DefaultTableWidth.
-func autoCellWidth(g [][]string, amb bool) int {
+// DefaultTableWidth; and the width the aspect column wraps at, narrower
+// than the cells' when the cells are at MinCellWidth and the table would
+// still be too wide (down to minAspectWidth).
+func autoCellWidth(g [][]string, amb bool) (cell, aspectCol int) {
 	n := len(g[0]) - 1 // the columns of cells
 	if n == 0 {
-		return DefaultCellWidth
+		return DefaultCellWidth, DefaultCellWidth
 	}
 	aspect := 1
 	for _, row := range g {
@@ -221,8 +227,14 @@ func autoCellWidth(g [][]string, amb bool) int {
 	aspect = min(aspect, DefaultCellWidth)
 	// | aspect | c1 | ... | cn |: 1 + (aspect+3) + n*(w+3)
 	w := (DefaultTableWidth - 1 - (aspect + 3) - 3*n) / n
-	return min(DefaultCellWidth, max(MinCellWidth, w))
+	cell = min(DefaultCellWidth, max(MinCellWidth, w))
+	left := DefaultTableWidth - 1 - 3 - n*(cell+3) // what the aspect column may take
+	return cell, min(cell, max(minAspectWidth, left))
 }
+
+// minAspectWidth is the narrowest the aspect column wraps at: four Hangul
+// syllables ("가용 영역").
+const minAspectWidth = 8
 
 // widestCluster is the width of the widest cluster of s.
 func widestCluster(s string, amb bool) int {
