@@ -67,13 +67,16 @@ func ExampleGet() {
 }
 
 func ExampleInCategory() {
+	// The messaging entries the learner's own notes describe.
 	for _, s := range awsnotes.InCategory(category.Messaging) {
-		fmt.Printf("%s (%s): %s\n", s.DisplayName(), s.Reading, s.Summary)
+		if s.Origin() == awsnotes.OriginNotes {
+			fmt.Printf("%s (%s)\n", s.DisplayName(), s.Reading)
+		}
 	}
 	// Output:
-	// SQS (에스큐에스): 시스템 간 비동기 메시지를 안전하게 전달하는 완전관리형 메시지 큐
-	// SNS (에스엔에스): 여러 시스템에 알림 메시지를 전송하는 메시징 서비스
-	// Amazon MQ (엠큐): ActiveMQ와 RabbitMQ 기반의 관리형 메시지 브로커
+	// SQS (에스큐에스)
+	// SNS (에스엔에스)
+	// Amazon MQ (엠큐)
 }
 
 func ExampleAll() {
