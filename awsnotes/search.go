@@ -3,6 +3,7 @@ package awsnotes
 import (
 	"cmp"
 	"slices"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -83,17 +84,18 @@ const (
 	// are set aside ("aws lambda", "EC2는", "람다"), or the query is typed
 	// on a QWERTY keyboard in English mode ("fkaek"), or gives the name's
 	// initial consonants (ㄹㄷ for 람다), or spells it jamo by jamo
-	// ("ㄹㅏㅁㄷㅏ"); or the query is the name of a category, Korean or
-	// English ("보안", "security"), which lists the category's entries
-	// below every exact name, its own entries before those filed under it
-	// among others.
+	// ("ㄹㅏㅁㄷㅏ").
 	MatchExact Match = "exact"
 	// MatchPrefix: a name starts with the query, down to a half-typed last
 	// syllable ("클라우ㄷ", "클라우드포메이셔") or initial consonants.
 	MatchPrefix Match = "prefix"
 	// MatchFuzzy: the query is inside a name ("trail"), has its words in
 	// another order ("trail cloud"), has a typo (Damerau–Levenshtein:
-	// "cloudtrial", "kinesys"), or its letters appear in order ("cldtrl").
+	// "cloudtrial", "kinesys"), or its letters appear in order ("cldtrl");
+	// or, last in the tier, the query is the name of a category, Korean or
+	// English ("보안", "security"), which lists the category's entries
+	// (Field is FieldCategory): those whose notes hold the query first, an
+	// entry's own category before one it is filed under among others.
 	MatchFuzzy Match = "fuzzy"
 	// MatchText: the query's words appear in the notes' text: the summary,
 	// the lines, highlights, scenarios, mnemonics, facts, cases or names,
@@ -110,8 +112,8 @@ const (
 const (
 	exactTop  = 999
 	exactLow  = 900
-	catMain   = exactLow + 3 // the query names the entry's primary category (+5 if its notes hold the query)
-	catOther  = exactLow + 1 // one of its other categories
+	catMain   = fuzzyLow + 3 // the query names the entry's primary category (+5 if its notes hold the query)
+	catOther  = fuzzyLow + 1 // one of its other categories
 	prefixTop = 899
 	prefixLow = 700
 	fuzzyTop  = 699
@@ -271,6 +273,11 @@ func (s *searcher) results(c *Catalog, limit int) []Result {
 		var keyPos []int32
 		if b.cat {
 			r.Field, r.Text = FieldCategory, s.catText
+			for j, c := range []rune(r.Text) {
+				if isKeyRune(unicode.ToLower(c)) {
+					r.Positions = append(r.Positions, j)
+				}
+			}
 			out[i] = r
 			continue
 		}

@@ -67,10 +67,9 @@ type searchTables struct {
 	identity   []int32 // 0, 1, 2, …: maps text offsets to themselves
 	longestKey int     // bytes in the longest name key
 
-	cats      [][]category.ID        // each entry's categories, primary first
-	catNames  map[string]category.ID // key of a category's names → category
-	catKorean map[category.ID]string // its Korean name, for Result.Text
-	synonyms  map[string][]string    // key of a word → keys of its synonyms
+	cats     [][]category.ID     // each entry's categories, primary first
+	catNames map[string]catName  // key of a category's names → category
+	synonyms map[string][]string // key of a word → keys of its synonyms
 }
 
 // blockShift sets the size of textBlock's blocks: 64 bytes, shorter than
@@ -103,6 +102,7 @@ type textDoc struct {
 	pos    []int32 // rune i of key → rune offset in text
 	nKey   int32
 	starts []int32 // byte offsets in key of the runes that start a word, until the tables are built
+	name   bool    // one of the entry's names, searched as text
 }
 
 func newSearchTables(services []Service) *searchTables {
@@ -117,7 +117,7 @@ func newSearchTables(services []Service) *searchTables {
 		x.addTexts(int32(e), s)
 		x.cats[e] = slices.Clone(s.Categories)
 	}
-	x.catNames, x.catKorean = categoryKeys()
+	x.catNames = categoryKeys()
 	x.synonyms = synonymKeys()
 
 	for i := range x.nameDocs {
@@ -273,7 +273,7 @@ func (x *searchTables) addTexts(e int32, s Service) {
 			}
 		}
 		x.textDocs = append(x.textDocs, textDoc{entry: e, field: f, text: text, key: key, pos: pos,
-			nKey: int32(len(pos)), starts: keyWordStarts(text, key, pos)})
+			nKey: int32(len(pos)), starts: keyWordStarts(text, key, pos), name: f == FieldReading || f == FieldAlias || f == FieldName})
 	}
 	add(FieldSummary, s.Summary)
 	// The names too, as words among words: "비용 확인" finds 비용 탐색기
@@ -366,24 +366,40 @@ func (x *searchTables) textDocAt(off int) int {
 	return d
 }
 
-// categoryKeys maps the key of every name of every category (its ID,
-// Korean and English names and aliases, as category.Lookup reads them) to
-// the category.
-func categoryKeys() (map[string]category.ID, map[category.ID]string) {
-	names := map[string]category.ID{}
-	korean := map[category.ID]string{}
-	for _, c := range category.All() {
-		korean[c.ID] = c.Korean
-		for _, n := range append([]string{string(c.ID), c.Korean, c.English}, c.Aliases...) {
-			k, _ := foldKey(textnorm.Fold(n))
-			if k = textnorm.StripVendor(k); k != "" {
-				if _, taken := names[k]; !taken {
-					names[k] = c.ID
-				}
+// catName is a category as the query named it.
+type catName struct {
+	id   category.ID
+	text string // the name, or the part of it, that the query gave: "보안", "Security"
+}
+
+// categoryKeys maps the key of every name of every category to the
+// category: its ID, its Korean, English and AWS names, and each part of a
+// name made of several ("모니터링/상태 관리", "Security, Identity &
+// Compliance", "보안 및 규정 준수"). Aliases are not names: many are plain words
+// ("서버", "웹", "CI/CD") that should find text, not list a category.
+func categoryKeys() map[string]catName {
+	names := map[string]catName{}
+	add := func(id category.ID, n string) {
+		k, _ := foldKey(textnorm.Fold(n))
+		if k = textnorm.StripVendor(k); k != "" {
+			if _, taken := names[k]; !taken {
+				names[k] = catName{id: id, text: strings.TrimSpace(n)}
 			}
 		}
 	}
-	return names, korean
+	split := func(r rune) bool { return r == '/' || r == '&' || r == ',' || r == '(' || r == ')' }
+	for _, c := range category.All() {
+		for _, n := range []string{c.Korean, c.English, c.AWS} {
+			add(c.ID, n)
+			for _, part := range strings.FieldsFunc(n, split) {
+				for _, p := range strings.Split(part, " 및 ") {
+					add(c.ID, p)
+				}
+			}
+		}
+		add(c.ID, string(c.ID))
+	}
+	return names
 }
 
 // synonymTable is data/synonyms.json as keys: each word's key → the keys of

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/internal/hangul"
 	"github.com/cloudnotes-kr/awsnotes/internal/textnorm"
 	"github.com/sahilm/fuzzy"
@@ -45,6 +46,7 @@ type searcher struct {
 	docsHit    []uint16 // per entry: text docs holding a query word as a word (textStage)
 	hitEntries []int32  // entries with docsHit set
 	wmasks     []uint64 // per doc: which tokens it holds at the start of a word (collect)
+	lmasks     []uint64 // per doc: which tokens it holds as typed, not through a synonym
 	order      []int32
 	raw        string     // the query as given, cut to maxQueryBytes
 	words      []string   // the query's words, folded, in order: substrings of folded
@@ -184,6 +186,11 @@ func (s *searcher) parse(query string) bool {
 		}
 		s.nameBuf = b
 		_, s.lineHit = s.x.textExact[string(b)]
+	}
+	if len(s.allWords) != len(s.words) {
+		// A name may repeat a word ("Site-to-Site VPN"): read it as typed
+		// first.
+		s.addReading(s.allWords, 0, false)
 	}
 	s.addReading(s.words, 0, false)
 	if n := len(s.words); n > 1 && hangul.IsParticle(s.words[n-1]) {
@@ -337,7 +344,7 @@ func (s *searcher) addQwertyReadings() {
 }
 
 func (s *searcher) addQwerty(raw string, penalty int32) {
-	h := hangul.QwertyToHangul(raw)
+	h := qwertyToHangul(raw)
 	if !strings.ContainsFunc(h, hangul.IsSyllable) {
 		return
 	}
@@ -345,6 +352,27 @@ func (s *searcher) addQwerty(raw string, penalty int32) {
 	if len(toks) > 0 && s.addReading(toks, penalty, true) {
 		s.qwerty = append(s.qwerty, toks)
 	}
+}
+
+// qwertyToHangul reads raw as Hangul typed in English mode, word by word,
+// leaving a vendor's name as typed: "rhksflgud AWS tjqltm" is 관리형 AWS
+// 서비스, where the learner switched the keyboard for AWS.
+func qwertyToHangul(raw string) string {
+	if !strings.ContainsFunc(raw, func(r rune) bool { return r == 'a' || r == 'A' }) {
+		return hangul.QwertyToHangul(raw) // no vendor name can be there
+	}
+	var b strings.Builder
+	for i, w := range strings.Split(raw, " ") {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if textnorm.IsVendor(strings.ToLower(w)) {
+			b.WriteString(w)
+		} else {
+			b.WriteString(hangul.QwertyToHangul(w))
+		}
+	}
+	return b.String()
 }
 
 // addVariant adds the reading made of tokens, unless an earlier reading has
@@ -446,7 +474,6 @@ func (s *searcher) run(limit int) {
 			}
 		}
 	}
-	s.categoryStage()
 	if s.strong >= limit && !s.lineHit {
 		return
 	}
@@ -464,6 +491,7 @@ func (s *searcher) run(limit int) {
 	}
 	s.coverageStage()
 	s.subsequenceStage()
+	s.categoryStage()
 	if s.lineHit {
 		s.demoteLooseNames()
 	}
@@ -537,24 +565,25 @@ func weakScore(nq, nKey, rank, penalty int32) int32 {
 }
 
 // categoryStage lists the entries of the category the whole query names,
-// in Korean or English ("보안", "security", "머신러닝은"), in the exact tier
-// below every exact name: its entries first, then those filed under it
-// among others, each in the order of All.
+// in Korean or English ("보안", "security", "머신러닝은"), at the bottom of
+// the fuzzy tier: entries whose notes hold the query first, an entry's own
+// category before one it is filed under among others, then the order of All.
 func (s *searcher) categoryStage() {
 	if len(s.words) > 4 || len(s.x.catNames) == 0 {
 		return
 	}
+	var id category.ID
 	b := s.nameBuf[:0]
 	for _, w := range s.words {
 		b = append(b, w...)
 	}
 	s.nameBuf = b
 	key := textnorm.StripVendor(string(b))
-	id, ok := s.x.catNames[key]
+	cn, ok := s.x.catNames[key]
 	if !ok {
 		last := s.words[len(s.words)-1]
 		for _, stem := range s.wordStems(len(s.inorder) - 1) {
-			if id, ok = s.x.catNames[textnorm.StripVendor(string(b[:len(b)-len(last)])+stem)]; ok {
+			if cn, ok = s.x.catNames[textnorm.StripVendor(string(b[:len(b)-len(last)])+stem)]; ok {
 				break
 			}
 		}
@@ -562,7 +591,7 @@ func (s *searcher) categoryStage() {
 	if !ok {
 		return
 	}
-	s.catText = s.x.catKorean[id]
+	s.catText, id = cn.text, cn.id
 	// Entries whose notes hold the query as a word come first: "CI/CD"
 	// lists CodePipeline before the rest of deployment.
 	x := s.x
@@ -628,8 +657,8 @@ func (s *searcher) nameWordStage() {
 	var covered uint64 // bit i: word i is part of a name found
 	s.named = s.named[:0]
 	for i := range words {
-		if textnorm.IsVendor(words[i]) {
-			continue // a vendor names the AWS entry only when alone
+		if textnorm.IsVendor(hangul.StripParticle(words[i])) {
+			continue // a vendor names the AWS entry only when alone: "AWS에"
 		}
 		b := s.nameBuf[:0]
 		for j := i; j < len(words) && j < i+maxNameWords && len(b) < s.x.longestKey; j++ {
@@ -646,7 +675,7 @@ func (s *searcher) nameWordStage() {
 	}
 	listed := !s.lineHit
 	for i, w := range words {
-		if i >= 64 || covered&(1<<i) == 0 && !textnorm.IsVendor(w) && !hangul.IsParticle(w) {
+		if i >= 64 || covered&(1<<i) == 0 && !textnorm.IsVendor(hangul.StripParticle(w)) && !hangul.IsParticle(w) {
 			listed = false
 			break
 		}
@@ -661,7 +690,7 @@ func (s *searcher) nameWordStage() {
 			}
 			score = max(score, namedLow)
 		} else {
-			score = min(wordLow+190*h.m/q+148-doc.rank, wordTop-1)
+			score = min(wordLow+190*h.m/q+105-doc.rank, wordTop-1)
 		}
 		s.offer(doc.entry, cand{score: score, doc: h.doc, how: posSpan, n: doc.nKey})
 	}
@@ -992,13 +1021,16 @@ func (s *searcher) osa(a, b []rune, k int) (full, prefix int) {
 // nowhere is read with a half-typed last syllable.
 func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tokens, stripped, alt []string, phrase bool) []int32 {
 	// Every mask is zero but those of the docs the last call touched.
-	all, wall := s.masks[:cap(s.masks)], s.wmasks[:cap(s.wmasks)]
+	all, wall, lall := s.masks[:cap(s.masks)], s.wmasks[:cap(s.wmasks)], s.lmasks[:cap(s.lmasks)]
 	for _, d := range s.touched {
 		if int(d) < len(all) {
 			all[d] = 0
 		}
 		if int(d) < len(wall) {
 			wall[d] = 0
+		}
+		if int(d) < len(lall) {
+			lall[d] = 0
 		}
 	}
 	n := len(starts)
@@ -1008,7 +1040,11 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 	if len(wall) < n {
 		wall = make([]uint64, n)
 	}
-	s.masks, s.wmasks = all[:n], wall[:n]
+	if len(lall) < n {
+		lall = make([]uint64, n)
+	}
+	s.masks, s.wmasks, s.lmasks = all[:n], wall[:n], lall[:n]
+	literal := true // the lookups below are of the query's own words
 	touched := s.touched[:0]
 	maxHits := min(4*n, 1024)
 	x := s.x
@@ -1023,6 +1059,9 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 			touched = append(touched, int32(d))
 		}
 		s.masks[d] |= bits
+		if literal {
+			s.lmasks[d] |= bits
+		}
 		if !text || x.startsWordAt(off) {
 			s.wmasks[d] |= bits
 		}
@@ -1038,18 +1077,25 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 		return len(hits)
 	}
 	synonyms := func(t string, bits uint64) {
+		literal = false
 		for _, syn := range x.synonyms[t] {
 			look(syn, bits)
 		}
+		literal = true
 	}
+	var common uint64 // tokens with more places than maxHits lists
 	for i, t := range tokens {
 		bit := uint64(1) << uint(i)
-		found := look(t, bit)
-		if i < len(stripped) && stripped[i] != t {
-			found += look(stripped[i], bit)
-		}
-		if i < len(alt) && alt[i] != t && alt[i] != stripped[i] {
-			found += look(alt[i], bit)
+		found := 0
+		for k, f := range [...]string{t, at(stripped, i), at(alt, i)} {
+			if f == "" || k > 0 && f == t || k == 2 && f == stripped[i] {
+				continue
+			}
+			n := look(f, bit)
+			if n >= maxHits {
+				common |= bit
+			}
+			found += n
 		}
 		if !text {
 			continue
@@ -1062,6 +1108,10 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 			s.lookHalf(t, bit, add)
 		}
 	}
+	if text && common != 0 {
+		s.touched = touched
+		s.verifyCommon(tokens, stripped, common)
+	}
 	if text && len(tokens) > 1 {
 		// Synonyms of two or three words together: "가상 머신", "사용자 인증을".
 		for i := range tokens {
@@ -1072,9 +1122,11 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 				b = append(b, stripped[j]...)
 				if syns, ok := x.synonyms[string(b)]; ok {
 					bits := (uint64(1)<<(j-i+1) - 1) << i
+					literal = false
 					for _, syn := range syns {
 						look(syn, bits)
 					}
+					literal = true
 				}
 			}
 			s.nameBuf = b
@@ -1092,6 +1144,54 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 	slices.Sort(touched)
 	s.touched = touched
 	return touched
+}
+
+// at returns list[i], or "" past its end.
+func at(list []string, i int) string {
+	if i < len(list) {
+		return list[i]
+	}
+	return ""
+}
+
+// maxVerify bounds the docs verifyCommon reads, over all common tokens.
+const maxVerify = 4096
+
+// verifyCommon finds the common tokens ("aws", "서비스") in the docs the
+// other tokens found: the suffix array listed only maxHits of their places,
+// which may have left those docs out. A doc is read once per token, up to
+// maxVerify docs in all; a query of nothing but common words keeps what
+// the suffix array listed.
+func (s *searcher) verifyCommon(tokens, stripped []string, common uint64) {
+	x := s.x
+	budget := maxVerify
+	for i, t := range tokens {
+		bit := uint64(1) << uint(i)
+		if common&bit == 0 {
+			continue
+		}
+		for _, d := range s.touched {
+			if s.lmasks[d]&bit != 0 || s.masks[d]&^common == 0 {
+				continue // has it already, or was found by common tokens only
+			}
+			if budget--; budget < 0 {
+				return
+			}
+			key := x.textDocs[d].key
+			at := strings.Index(key, t)
+			if at < 0 && i < len(stripped) && stripped[i] != t {
+				at = strings.Index(key, stripped[i])
+			}
+			if at < 0 {
+				continue
+			}
+			s.masks[d] |= bit
+			s.lmasks[d] |= bit
+			if x.startsWordAt(int(x.textStart[d]) + at) {
+				s.wmasks[d] |= bit
+			}
+		}
+	}
 }
 
 // lookHalf looks a token up with its last syllable typed half-way, as
@@ -1278,6 +1378,9 @@ func (s *searcher) textStage() {
 	}
 	for _, d := range s.collect(s.x.texts, s.x.textStart, true, s.tokens, s.stripped, s.alt, true) {
 		mask, whole := s.masks[d], s.wmasks[d]
+		if s.lmasks[d] == 0 {
+			continue // a synonym widens a word of the query; it finds nothing alone
+		}
 		var mw, mi int32
 		for t, u := range s.units {
 			switch {
@@ -1296,6 +1399,9 @@ func (s *searcher) textStage() {
 		var score int32
 		if mw > 0 {
 			score = wordLow + 190*(mw+mi/3)/q + 60*cover/doc.nKey
+			if doc.name {
+				score -= 30 * cover / doc.nKey // a name is short: its coverage says less
+			}
 			switch {
 			case whole&(1<<phraseBit) != 0:
 				score += 29
@@ -1313,7 +1419,7 @@ func (s *searcher) textStage() {
 			}
 			score = min(score, innerTop)
 		}
-		s.offer(doc.entry, cand{score: score, doc: d, text: true, how: posTokens, mask: mask})
+		s.offer(doc.entry, cand{score: score, doc: d, text: true, how: posTokens, mask: s.lmasks[d]})
 		if mw > 0 {
 			if s.docsHit[doc.entry] == 0 {
 				s.hitEntries = append(s.hitEntries, doc.entry)

@@ -160,7 +160,7 @@ func TestReviewSearchQueries(t *testing.T) {
 		{"ㄷㅇㄴㅁ", "dynamodb", 1, exact}, // 다이나모 is an alias
 		// A half-typed last syllable.
 		{"클라우ㄷ", "cloud9", 1, prefix},
-		{"클라우ㄷ", "cloudtrail", 5, prefix},
+		{"클라우ㄷ", "cloudtrail", 10, prefix}, // ten names now start 클라우드, the shortest first
 		{"클라우드포메이셔", "cloudformation", 1, prefix},
 		{"클라우드포메이", "cloudformation", 1, prefix},
 		{"람", "lambda", 1, prefix},
@@ -234,7 +234,7 @@ func TestReviewSearchQueries(t *testing.T) {
 		// A name among other words.
 		{"lambda function", "lambda", 1, any},
 		{"lambda 함수", "lambda", 1, any},
-		{"ec2 instance", "ec2", 2, any}, // EC2 Instance Usage Report starts with it
+		{"ec2 instance", "ec2", 4, any}, // EC2 instance types and EC2 Instance Usage Report start with it; Spot Instance holds "instance" as a word
 		{"what is lambda", "lambda", 1, any},
 		{"람다 서비스", "lambda", 1, any},
 		{"람다란", "lambda", 1, exact},
