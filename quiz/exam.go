@@ -134,7 +134,7 @@ func mockExam(ix *index, opts Options) (Quiz, error) {
 
 // DomainScore is a learner's result in one exam domain.
 type DomainScore struct {
-	Domain  category.Domain `json:"domain"`
+	Domain  category.Domain `json:"domain"`  // 1 to 4
 	Korean  string          `json:"korean"`  // "보안 및 규정 준수"
 	English string          `json:"english"` // "Security and Compliance"
 	Weight  int             `json:"weight"`  // the domain's share of the exam, in percent
@@ -147,16 +147,16 @@ type DomainScore struct {
 // ExamReport is the result of a mock exam, per domain and overall.
 type ExamReport struct {
 	Domains []DomainScore `json:"domains"` // the four domains, in order
-	Total   int           `json:"total"`
-	Correct int           `json:"correct"`
-	Share   float64       `json:"share"` // Correct/Total, from 0 to 1
+	Total   int           `json:"total"`   // questions in the exam
+	Correct int           `json:"correct"` // answered right
+	Share   float64       `json:"share"`   // Correct/Total, from 0 to 1
 	// EstimatedScore puts Share on the exam's 100–1000 scale, linearly.
 	// It is an estimate: AWS does not publish how it scales scores.
 	EstimatedScore int `json:"estimatedScore"`
 	// PassMark is the exam's pass mark, 700; EstimatedPass says whether
 	// EstimatedScore reaches it. Both are estimates.
-	PassMark      int  `json:"passMark"`
-	EstimatedPass bool `json:"estimatedPass"`
+	PassMark      int  `json:"passMark"`      // 700, on the 100–1000 scale
+	EstimatedPass bool `json:"estimatedPass"` // EstimatedScore >= PassMark; an estimate
 	// Note says, in Korean, that the score is an estimate.
 	Note string `json:"note"`
 	// Results are the graded questions, in quiz order.

@@ -85,6 +85,24 @@ func (ix *index) examMakers() map[Kind]func() []candidate {
 	return m
 }
 
+// situation returns a case's stem without a last sentence that already
+// asks the question ("… 어떤 Well-Architected 원칙을 따르는지 정리하려고
+// 합니다."): the question that follows the stem asks it in the exam's
+// words, and the sentence would say it twice (and name the family).
+func situation(stem string) string {
+	stem = strings.TrimSpace(stem)
+	i := strings.LastIndex(strings.TrimSuffix(stem, "."), ". ")
+	if i < 0 {
+		return stem
+	}
+	last := stem[i+2:]
+	if strings.HasPrefix(last, "어떤 ") || strings.HasPrefix(last, "어느 ") || strings.HasPrefix(last, "이 결정들이 어느") ||
+		strings.Contains(last, "어느 ") && strings.Contains(last, "정리하려고") || strings.Contains(last, "무엇인지") {
+		return stem[:i+1]
+	}
+	return stem
+}
+
 // superlative reports whether a stem measures the answer ("가장 비용
 // 효율적으로", "운영 부담이 가장 적은"): a LEAST/MOST item.
 func superlative(stem string) bool { return strings.Contains(stem, "가장 ") }
@@ -141,7 +159,8 @@ func (ix *index) examCases(least bool) []candidate {
 				ref: ref(kind, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
 					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
-					ps, choices, answers, ok := g.whichEntry(r, e, cs.Stem, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
+					text := situation(cs.Stem)
+					ps, choices, answers, ok := g.whichEntry(r, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
 					if !ok {
 						return Question{}, false
 					}
@@ -150,7 +169,7 @@ func (ix *index) examCases(least bool) []candidate {
 						ask = "이 요구 사항을 충족하는 AWS 서비스는 무엇입니까?"
 					}
 					return Question{
-						Prompt:      cs.Stem + " " + ask,
+						Prompt:      text + " " + ask,
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(cs.Explanation, []*entry{e}, ps),
@@ -208,6 +227,22 @@ func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) boo
 	return ps, true
 }
 
+// familyOptionsFor is familyOptions for a stem that must not give the key
+// away (see entry.giveaway): a few draws may find a set of options that
+// share the stem's telling word.
+func (g *gen) familyOptionsFor(r *rng, f family, key *entry, stem string, bad func(o *entry) bool) ([]pick, bool) {
+	for try := 0; try < 3; try++ {
+		ps, ok := g.familyOptions(r, f, key, bad)
+		if !ok {
+			return nil, false
+		}
+		if _, give := key.giveaway(stem, pickEntries(ps)); !give {
+			return ps, true
+		}
+	}
+	return nil, false
+}
+
 // familyItems asks which member of f a situation calls for: from the
 // members' cases, and from the picks of the curated tables that compare
 // two or more members.
@@ -228,16 +263,14 @@ func (ix *index) familyItems(f family) []candidate {
 				ref: ref(f.kind, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
 					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
-					ps, ok := g.familyOptions(r, f, e, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
+					text := situation(cs.Stem)
+					ps, ok := g.familyOptionsFor(r, f, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
 					if !ok {
-						return Question{}, false
-					}
-					if _, give := e.giveaway(cs.Stem, pickEntries(ps)); give {
 						return Question{}, false
 					}
 					choices, answers := assemble(r, []string{e.name}, ps)
 					return Question{
-						Prompt:      cs.Stem + " " + f.ask,
+						Prompt:      text + " " + f.ask,
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(cs.Explanation, []*entry{e}, ps),
@@ -264,11 +297,8 @@ func (ix *index) familyItems(f family) []candidate {
 			out = append(out, candidate{kind: f.kind, key: e, topic: topicKey{s: fold(pick)}, added: !tb.notes, tasks: tb.tasks,
 				ref: string(f.kind) + "/" + string(e.s.ID) + "/pick/" + tb.t.ID,
 				build: func(g *gen, r *rng) (Question, bool) {
-					ps, ok := g.familyOptions(r, f, e, func(o *entry) bool { return pickBad(tb, c, o) })
+					ps, ok := g.familyOptionsFor(r, f, e, pick, func(o *entry) bool { return pickBad(tb, c, o) })
 					if !ok {
-						return Question{}, false
-					}
-					if _, give := e.giveaway(pick, pickEntries(ps)); give {
 						return Question{}, false
 					}
 					choices, answers := assemble(r, []string{e.name}, ps)
@@ -329,7 +359,8 @@ func (ix *index) notItems() []candidate {
 					Choices:     choices,
 					Answers:     answers,
 					Explanation: explain(lead, []*entry{outsider[0].e}, ps),
-					Services:    ids([]*entry{outsider[0].e, parent}, ps),
+					// The family's entry first: the question is about it.
+					Services: ids([]*entry{parent, outsider[0].e}, ps),
 				}, true
 			}})
 	}

@@ -63,6 +63,16 @@ func ExampleKinds() {
 	// true-false O/X
 	// choose-two 복수 응답
 	// mnemonic 암기
+	// exam-case 상황 → 서비스
+	// shared-responsibility 공동 책임 모델
+	// pricing-model 요금 옵션
+	// support-plan 지원 플랜
+	// pillar Well-Architected 원칙
+	// caf-perspective CAF 관점
+	// migration-strategy 마이그레이션 전략
+	// not 부정형
+	// least-most 최상급
+	// correction 노트 바로잡기
 	// false
 }
 
@@ -137,6 +147,7 @@ func ExampleQuiz_JSON() {
 	// Output:
 	// {
 	//   "seed": 3,
+	//   "options": {},
 	//   "questions": [
 	//     {
 	//       "ref": "service-from-description/lambda/0",

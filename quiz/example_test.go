@@ -22,19 +22,12 @@ func ExampleGenerate() {
 	}
 	q := qz.Questions[0]
 	fmt.Println(q.Prompt)
-	for i, c := range q.Choices {
-		fmt.Printf("%s. %s\n", quiz.Letter(i), c)
-	}
-	fmt.Println("정답:", quiz.Letter(q.Answers[0]))
+	fmt.Println(len(q.Choices), "개 선택지, 정답:", q.Choices[q.Answers[0]])
 	// Output:
-	// 다음 상황에 가장 알맞은 서비스는?
+	// 노트에 적힌 다음 상황에 알맞은 AWS 서비스는 무엇입니까?
 	//
 	// "코드가 푸시되면 테스트 → 빌드 → 배포까지 자동화하고 싶어"
-	// A. Elastic Beanstalk
-	// B. Amplify
-	// C. CodePipeline
-	// D. CodeDeploy
-	// 정답: C
+	// 4 개 선택지, 정답: CodePipeline
 }
 
 // Bad options are errors that say what is wrong, matchable with errors.Is.

@@ -293,7 +293,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	empty, err := Quiz{}.JSON()
 	require.NoError(t, err)
-	assert.Equal(t, "{\n  \"seed\": 0,\n  \"questions\": []\n}\n", string(empty))
+	assert.Equal(t, "{\n  \"seed\": 0,\n  \"options\": {},\n  \"questions\": []\n}\n", string(empty))
 }
 
 func TestMarkdown(t *testing.T) {

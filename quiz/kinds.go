@@ -14,20 +14,34 @@ import (
 
 // topic, object and andParticle attach 은/는, 을/를 and 와/과 to a name by
 // the sound of its Korean reading: "CloudTrail은", "S3를", "ECS와".
-// The particle follows the name as shown, when its sound is known ("ELB를",
-// read 이엘비), else the Korean reading ("온디맨드 인스턴스를").
+// The particle follows the Korean reading ("Elastic Beanstalk은", read
+// 빈스톡), except after an abbreviation, which is read letter by letter
+// whatever it stands for ("ELB를", not after 엘라스틱 로드 밸런싱), and
+// after a name the reading does not spell (a renamed entry's new name).
 func topic(e *entry) string  { return josa.Topic.AttachReading(e.name, particleReading(e)) }
 func object(e *entry) string { return josa.Object.AttachReading(e.name, particleReading(e)) }
 
-// particleReading is the reading to take a particle from: none (the name's own
-// sound) when the name ends in a letter or digit whose sound is known, or
-// when the entry goes by a new name its reading does not spell.
+// particleReading is the reading to take a particle from; "" for the
+// name's own sound.
 func particleReading(e *entry) string {
-	if josa.FinalOf(e.name) != josa.Unknown || e.name != e.s.DisplayName() {
+	words := strings.Fields(e.name)
+	if len(words) > 0 && isAbbreviation(words[len(words)-1]) || e.name != e.s.DisplayName() {
 		return ""
 	}
 	return e.s.Reading
 }
+
+// isAbbreviation reports whether w is capitals and digits only ("ELB",
+// "EC2", "S3").
+func isAbbreviation(w string) bool {
+	for _, r := range w {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func andParticle(name, reading string) string {
 	return josa.And.AttachReading(name, reading)
 }
@@ -824,14 +838,21 @@ func (ix *index) mnemonics() []candidate {
 // entry.giveaway) nor name an option.
 func (g *gen) whichEntry(r *rng, e *entry, stem string, bad func(o *entry) bool) (ps []pick, choices []string, answers []int, ok bool) {
 	fs := fold(stem)
-	ps = g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
-		return o.name, !bad(o) && !o.mentions(fs)
-	})
-	if ps == nil {
-		return nil, nil, nil, false
-	}
-	if _, give := e.giveaway(stem, pickEntries(ps)); give {
-		return nil, nil, nil, false
+	// A word of the stem that points to the key gives it away unless an
+	// option shares it: a few draws of distractors may find such a set.
+	for try := 0; ; try++ {
+		ps = g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
+			return o.name, !bad(o) && !o.mentions(fs)
+		})
+		if ps == nil {
+			return nil, nil, nil, false
+		}
+		if _, give := e.giveaway(stem, pickEntries(ps)); !give {
+			break
+		}
+		if try == 2 {
+			return nil, nil, nil, false
+		}
 	}
 	choices, answers = assemble(r, []string{e.name}, ps)
 	return ps, choices, answers, true

@@ -130,6 +130,8 @@ var genericName = map[string]bool{
 	"manager": true, "center": true, "hub": true, "console": true, "tool": true, "compute": true,
 	"storage": true, "instance": true, "instances": true, "support": true, "plan": true,
 	"security": true, "access": true, "system": true, "network": true, "model": true,
+	// The framework's name, not a pillar's.
+	"well": true, "architected": true, "framework": true,
 }
 
 // genericHangul are Korean words too general to give a name away: a stem

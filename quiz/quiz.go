@@ -282,8 +282,8 @@ type Question struct {
 	Services []awsnotes.ID `json:"services"`
 	// Domain is the exam domain the question serves (0 when its entries
 	// carry no task statement), and Tasks its task statements, main first.
-	Domain category.Domain `json:"domain,omitempty"`
-	Tasks  []category.Task `json:"tasks,omitempty"`
+	Domain category.Domain `json:"domain,omitempty"` // 1 to 4; 0 when none
+	Tasks  []category.Task `json:"tasks,omitempty"`  // main first
 	// Origin says whether the question comes from the learner's notes
 	// ("notes") or from what was added beyond them ("added").
 	Origin awsnotes.Origin `json:"origin,omitempty"`

@@ -19,22 +19,22 @@ var ErrSheet = errors.New("question sheet does not match the notes")
 // from the sheet and the learner's choices alone (see GradeSheet), keeping
 // no state between the two requests.
 type Sheet struct {
-	Seed      uint64          `json:"seed"`
-	Options   Options         `json:"options"`
-	Questions []SheetQuestion `json:"questions"`
+	Seed      uint64          `json:"seed"`      // the quiz's seed
+	Options   Options         `json:"options"`   // the quiz's options
+	Questions []SheetQuestion `json:"questions"` // in the order asked
 }
 
 // SheetQuestion is a question without its answer.
 type SheetQuestion struct {
-	Ref     string   `json:"ref"` // stable: the same question in every quiz that asks it
-	Kind    Kind     `json:"kind"`
-	Prompt  string   `json:"prompt"`
-	Choices []string `json:"choices"`
+	Ref     string   `json:"ref"`     // stable: the same question in every quiz that asks it
+	Kind    Kind     `json:"kind"`    // what sort of question it is
+	Prompt  string   `json:"prompt"`  // as Question.Prompt
+	Choices []string `json:"choices"` // as Question.Choices
 	// Select is how many options to choose: 1, or 2 for a multiple-
 	// response question.
 	Select int             `json:"select"`
-	Domain category.Domain `json:"domain,omitempty"`
-	Tasks  []category.Task `json:"tasks,omitempty"`
+	Domain category.Domain `json:"domain,omitempty"` // as Question.Domain
+	Tasks  []category.Task `json:"tasks,omitempty"`  // as Question.Tasks
 }
 
 // Sheet returns the quiz as a question sheet, without answers or
