@@ -630,9 +630,9 @@ const maxNameWords = 6
 
 // namedHit is a name found among the query's words.
 type namedHit struct {
-	doc  int32
-	m    int32 // runes of the name
-	stem bool  // found without a particle
+	doc   int32
+	words int32 // words of the query the name spans
+	stem  bool  // found without a particle
 }
 
 // nameWordStage finds entries named by a run of the query's words, with or
@@ -663,9 +663,10 @@ func (s *searcher) nameWordStage() {
 		b := s.nameBuf[:0]
 		for j := i; j < len(words) && j < i+maxNameWords && len(b) < s.x.longestKey; j++ {
 			b = append(b, words[j]...)
-			found := s.findNameWords(b, q, false)
+			n := int32(j - i + 1)
+			found := s.findNameWords(b, q, n, false)
 			for _, stem := range s.wordStems(j) {
-				found = s.findNameWords(append(b[:len(b)-len(words[j])], stem...), q, true) || found
+				found = s.findNameWords(append(b[:len(b)-len(words[j])], stem...), q, n, true) || found
 			}
 			if found && j < 64 {
 				covered |= (uint64(1)<<(j-i+1) - 1) << i
@@ -674,10 +675,14 @@ func (s *searcher) nameWordStage() {
 		s.nameBuf = b
 	}
 	listed := !s.lineHit
+	content := int32(0) // words that are neither a vendor nor a particle alone
 	for i, w := range words {
-		if i >= 64 || covered&(1<<i) == 0 && !textnorm.IsVendor(hangul.StripParticle(w)) && !hangul.IsParticle(w) {
+		if textnorm.IsVendor(hangul.StripParticle(w)) || hangul.IsParticle(w) {
+			continue
+		}
+		content++
+		if i >= 64 || covered&(1<<i) == 0 {
 			listed = false
-			break
 		}
 	}
 	for _, h := range s.named {
@@ -690,7 +695,12 @@ func (s *searcher) nameWordStage() {
 			}
 			score = max(score, namedLow)
 		} else {
-			score = min(wordLow+190*h.m/q+105-doc.rank, wordTop-1)
+			// As a text holding the name's words would score, counted in
+			// words: a name beats a text holding as many other words of
+			// the query ("ec2 instance": EC2 before Spot Instance), not one
+			// holding more ("서버리스 컴퓨팅 엔진": Lambda's 서버리스 컴퓨팅
+			// before the concept 서버리스).
+			score = min(wordLow+190*h.words/max(content, 1)+88-doc.rank, wordTop-1)
 		}
 		s.offer(doc.entry, cand{score: score, doc: h.doc, how: posSpan, n: doc.nKey})
 	}
@@ -698,7 +708,7 @@ func (s *searcher) nameWordStage() {
 
 // findNameWords notes the names whose key is key, when it is not the whole
 // query, and reports whether there are any.
-func (s *searcher) findNameWords(key []byte, q int32, stem bool) bool {
+func (s *searcher) findNameWords(key []byte, q, words int32, stem bool) bool {
 	docs, ok := s.x.exact[string(key)]
 	if !ok {
 		return false
@@ -708,7 +718,7 @@ func (s *searcher) findNameWords(key []byte, q int32, stem bool) bool {
 		return false
 	}
 	for _, d := range docs {
-		s.named = append(s.named, namedHit{doc: d, m: m, stem: stem})
+		s.named = append(s.named, namedHit{doc: d, words: words, stem: stem})
 	}
 	return true
 }
