@@ -273,7 +273,7 @@ func (x *searchTables) addTexts(e int32, s Service) {
 			}
 		}
 		x.textDocs = append(x.textDocs, textDoc{entry: e, field: f, text: text, key: key, pos: pos,
-			nKey: int32(len(pos)), starts: keyWordStarts(text, key, pos), name: f == FieldReading || f == FieldAlias || f == FieldName})
+			nKey: int32(len(pos)), starts: keyWordStarts(text, key, pos), name: f == FieldReading || f == FieldAlias || f == FieldName || f == FieldShort || f == FieldAbbr})
 	}
 	add(FieldSummary, s.Summary)
 	// The names too, as words among words: "비용 확인" finds 비용 탐색기
@@ -283,6 +283,8 @@ func (x *searchTables) addTexts(e int32, s Service) {
 		add(FieldAlias, a)
 	}
 	add(FieldName, s.Name)
+	add(FieldShort, s.Short)
+	add(FieldAbbr, s.Abbr)
 	for _, n := range s.Notes {
 		for _, l := range n.Lines {
 			add(FieldNote, l.Text)

@@ -44,6 +44,7 @@ type searcher struct {
 	catText    string   // the Korean name of the category the query names
 	named      []namedHit
 	docsHit    []uint16 // per entry: text docs holding a query word as a word (textStage)
+	entryWords []uint64 // per entry: the tokens its text holds as words, as typed (textStage)
 	hitEntries []int32  // entries with docsHit set
 	wmasks     []uint64 // per doc: which tokens it holds at the start of a word (collect)
 	lmasks     []uint64 // per doc: which tokens it holds as typed, not through a synonym
@@ -90,6 +91,11 @@ func (s *searcher) reset(x *searchTables) {
 	}
 	s.docsHit = s.docsHit[:x.entries]
 	clear(s.docsHit)
+	if cap(s.entryWords) < x.entries {
+		s.entryWords = make([]uint64, x.entries)
+	}
+	s.entryWords = s.entryWords[:x.entries]
+	clear(s.entryWords)
 	s.hitEntries = s.hitEntries[:0]
 	s.found, s.strong, s.lineHit, s.catText = 0, 0, false, ""
 	s.words, s.tokens, s.stripped, s.alt, s.units = s.words[:0], s.tokens[:0], s.stripped[:0], s.alt[:0], s.units[:0]
@@ -666,7 +672,12 @@ func (s *searcher) nameWordStage() {
 			n := int32(j - i + 1)
 			found := s.findNameWords(b, q, n, false)
 			for _, stem := range s.wordStems(j) {
-				found = s.findNameWords(append(b[:len(b)-len(words[j])], stem...), q, n, true) || found
+				switch words[j][len(stem):] {
+				case "은", "는", "이", "가": // the topic or subject: "Lambda는 서버리스"
+					found = s.findNameWords(append(b[:len(b)-len(words[j])], stem...), q, n, false) || found
+				default:
+					found = s.findNameWords(append(b[:len(b)-len(words[j])], stem...), q, n, true) || found
+				}
 			}
 			if found && j < 64 {
 				covered |= (uint64(1)<<(j-i+1) - 1) << i
@@ -685,16 +696,22 @@ func (s *searcher) nameWordStage() {
 			listed = false
 		}
 	}
+	allTokens := uint64(1)<<min(len(s.tokens), phraseBit) - 1
 	for _, h := range s.named {
 		doc := &s.x.nameDocs[h.doc]
 		var score int32
-		if listed {
+		switch {
+		case listed:
 			score = namedTop - 2*doc.rank
 			if h.stem {
 				score--
 			}
 			score = max(score, namedLow)
-		} else {
+		case !s.lineHit && s.entryWords[doc.entry]&allTokens == allTokens:
+			// The query names the entry and its notes hold the rest:
+			// "CloudTrail 로그", "SNS 알림".
+			score = namedLow - 1 - doc.rank
+		default:
 			// As a text holding the name's words would score, counted in
 			// words: a name beats a text holding as many other words of
 			// the query ("ec2 instance": EC2 before Spot Instance), not one
@@ -1386,6 +1403,7 @@ func (s *searcher) textStage() {
 	if q == 0 {
 		return
 	}
+	clear(s.entryWords)
 	for _, d := range s.collect(s.x.texts, s.x.textStart, true, s.tokens, s.stripped, s.alt, true) {
 		mask, whole := s.masks[d], s.wmasks[d]
 		if s.lmasks[d] == 0 {
@@ -1435,14 +1453,29 @@ func (s *searcher) textStage() {
 				s.hitEntries = append(s.hitEntries, doc.entry)
 			}
 			s.docsHit[doc.entry]++
+			s.entryWords[doc.entry] |= whole & s.lmasks[d]
 		}
 	}
-	// An entry whose notes hold the query's words in several places is
-	// about them: a little more for each further piece ("로그" is all over
-	// CloudTrail's and CloudWatch's notes).
 	for _, e := range s.hitEntries {
 		b := &s.best[e]
-		if n := int32(s.docsHit[e]); n > 1 && b.text && b.score >= wordLow && b.score < wordTop {
+		if !b.text || b.score < wordLow || b.score >= wordTop {
+			s.docsHit[e] = 0
+			continue
+		}
+		// An entry whose notes hold the query's words as words, in
+		// different lines, scores a little less than one line holding
+		// them would: "이미지 분석" finds Rekognition's 이미지 and 얼굴 분석.
+		var mu int32
+		for t, u := range s.units {
+			if s.entryWords[e]&(1<<t) != 0 {
+				mu += u
+			}
+		}
+		b.score = max(b.score, wordLow+150*mu/q)
+		// An entry whose notes hold the query's words in several places
+		// is about them: a little more for each further piece ("로그" is
+		// all over CloudTrail's and CloudWatch's notes).
+		if n := int32(s.docsHit[e]); n > 1 {
 			b.score = min(b.score+min(2*(n-1), 10), wordTop)
 		}
 		s.docsHit[e] = 0
