@@ -135,8 +135,9 @@
 			var left = Math.max(0, state.deadline - Date.now());
 			var clock = document.getElementById('clock');
 			if (clock) {
-				var m = Math.floor(left / 60000);
-				var s = Math.floor(left / 1000) % 60;
+				var secs = Math.ceil(left / 1000);
+				var m = Math.floor(secs / 60);
+				var s = secs % 60;
 				clock.textContent = '남은 시간 ' + m + ':' + (s < 10 ? '0' : '') + s;
 			}
 			if (left === 0) {
@@ -149,7 +150,9 @@
 			return state.sheet.questions[state.idx];
 		}
 
-		function choose(i) {
+		// choose answers with option i; a click keeps the focus on the option,
+		// a key leaves it on the question.
+		function choose(i, clicked) {
 			var q = question();
 			if (i < 0 || i >= q.choices.length) {
 				return;
@@ -166,7 +169,7 @@
 				state.responses[state.idx] = [i];
 			}
 			remember();
-			show(i);
+			show(clicked ? i : undefined);
 		}
 
 		function go(delta) {
@@ -206,9 +209,17 @@
 			if (i >= 0 && i < q.choices.length) {
 				e.preventDefault();
 				choose(i);
-			} else if (k === 'Enter' && !(t && t.tagName === 'BUTTON' || t && t.tagName === 'A')) {
-				e.preventDefault();
-				go(1);
+			} else if (k === 'Enter') {
+				// Enter goes on; on an option not yet chosen it chooses it
+				// first. On the previous/next buttons it is their click.
+				var opt = t && t.getAttribute && t.getAttribute('data-choice');
+				if (opt !== null && opt !== undefined && state.responses[state.idx].length === 0) {
+					e.preventDefault();
+					choose(Number(opt), true);
+				} else if (!(t && (t.id === 'next' || t.className === 'secondary' || t.tagName === 'A'))) {
+					e.preventDefault();
+					go(1);
+				}
 			} else if (k === 'ArrowRight') {
 				go(1);
 			} else if (k === 'ArrowLeft') {
@@ -238,7 +249,7 @@
 				var b = el('button', { type: 'button', 'aria-pressed': String(chosen.indexOf(i) >= 0), 'data-choice': String(i) }, [
 					el('kbd', { text: (i + 1) + '' }), el('span', { text: c }),
 				]);
-				b.addEventListener('click', function () { choose(i); });
+				b.addEventListener('click', function () { choose(i, true); });
 				list.appendChild(el('li', {}, [b]));
 			});
 			view.appendChild(list);
@@ -367,10 +378,11 @@
 				el('thead', {}, [el('tr', {}, [el('th', { text: '영역' }), el('th', { text: '맞힘' }), el('th', { text: '정답률' })])]),
 				tbody,
 			]));
-			if (sum.weakest && sum.weakest.length) {
+			var weak = (sum.weakest || []).filter(function (a) { return a.accuracy < 1; });
+			if (weak.length) {
 				root.appendChild(el('h2', { text: '약한 시험 작업' }));
 				var ul = el('ul');
-				sum.weakest.forEach(function (a) {
+				weak.forEach(function (a) {
 					var li = el('li', {}, [a.key + ' ' + a.korean + ' — 정답률 ' + percent(a.accuracy) + ' ']);
 					li.appendChild(el('a', { href: '/quiz/play?mode=practice&task=' + encodeURIComponent(a.key) + '&count=5', text: '5문제 풀기' }));
 					ul.appendChild(li);
