@@ -95,27 +95,78 @@ func mockExam(ix *index, opts Options) (Quiz, error) {
 		return Quiz{}, err
 	}
 	quota := ExamQuota(count)
+	// The multiple-response items, shared out by the same weights; a
+	// domain short of them passes the rest on to the next.
+	multi := map[category.Domain]int{}
+	{
+		n := int(math.Round(ExamMultipleResponse * float64(count)))
+		for d, q := range ExamQuota(n) {
+			multi[d] = min(q, quota[d])
+		}
+	}
 	byDomain := map[category.Domain][]Question{}
-	spare := map[category.Domain]int{}
-	have := 0
+	spare := map[category.Domain][]Question{}
+	have, carry := 0, 0
+	stems := map[string]bool{} // no stem twice, across the domains' draws either
+	moreMulti := map[category.Domain][]Question{} // multiple response beyond a domain's share
 	for _, d := range category.Domains() {
+		want := quota[d.Domain]
+		wantMulti := min(want, multi[d.Domain]+carry)
 		o := opts
-		o.Count = quota[d.Domain] + 2 // two spare, for a domain short of its quota
+		o.Count = want + 2 // two spare, for a domain short of its quota
+		o.MultipleResponse = float64(wantMulti) / float64(o.Count)
 		g, n, _ := newGen(ix, o)
 		g.primary = d.Domain
+		// The share rounds against the larger count: ask for exactly
+		// wantMulti.
+		// wantMulti, and one more in case another domain falls short.
+		g.share = (float64(wantMulti) + 1.25) / float64(n)
 		qs, _ := g.choose(newRNG(opts.Seed^uint64(d.Domain)*0x9e3779b97f4a7c15), n)
-		take := min(len(qs), quota[d.Domain])
-		byDomain[d.Domain] = qs
-		spare[d.Domain] = len(qs) - take
-		have += take
+		var keep, rest []Question
+		gotMulti := 0
+		for _, q := range qs {
+			if stems[stem(q)] {
+				continue
+			}
+			stems[stem(q)] = true
+			switch {
+			case q.Multiple() && gotMulti < wantMulti:
+				keep = append(keep, q)
+				gotMulti++
+			case q.Multiple():
+				moreMulti[d.Domain] = append(moreMulti[d.Domain], q)
+			default:
+				rest = append(rest, q)
+			}
+		}
+		for len(keep) < want && len(rest) > 0 {
+			keep, rest = append(keep, rest[0]), rest[1:]
+		}
+		carry = wantMulti - gotMulti
+		byDomain[d.Domain] = keep
+		spare[d.Domain] = rest
+		have += len(keep)
+	}
+	// Multiple-response items a domain could not supply are made up by
+	// another domain's extra ones, in place of a single-answer question.
+	for _, d := range category.Domains() {
+		for carry > 0 && len(moreMulti[d.Domain]) > 0 {
+			keep := byDomain[d.Domain]
+			i := slices.IndexFunc(keep, func(q Question) bool { return !q.Multiple() })
+			if i < 0 {
+				break
+			}
+			spare[d.Domain] = append(spare[d.Domain], keep[i])
+			keep[i], moreMulti[d.Domain] = moreMulti[d.Domain][0], moreMulti[d.Domain][1:]
+			carry--
+		}
 	}
 	// A domain short of its quota is made up from the others' spares, at
 	// most two each, so every domain stays within two of its weight.
-	extra := map[category.Domain]int{}
 	for _, d := range category.Domains() {
-		for have < count && spare[d.Domain] > 0 && extra[d.Domain] < 2 {
-			extra[d.Domain]++
-			spare[d.Domain]--
+		for i := 0; have < count && i < 2 && len(spare[d.Domain]) > 0; i++ {
+			byDomain[d.Domain] = append(byDomain[d.Domain], spare[d.Domain][0])
+			spare[d.Domain] = spare[d.Domain][1:]
 			have++
 		}
 	}
@@ -125,8 +176,7 @@ func mockExam(ix *index, opts Options) (Quiz, error) {
 	}
 	var out []Question
 	for _, d := range category.Domains() {
-		qs := byDomain[d.Domain]
-		out = append(out, qs[:min(len(qs), quota[d.Domain]+extra[d.Domain])]...)
+		out = append(out, byDomain[d.Domain]...)
 	}
 	shuffle(newRNG(opts.Seed), out)
 	return Quiz{Seed: opts.Seed, Options: opts, Questions: out}, nil

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/quiz"
 )
 
@@ -54,6 +55,7 @@ func sample() quiz.Quiz {
 			Answers:     []int{1},
 			Explanation: "CloudTrail: API 호출 기록",
 			Services:    []awsnotes.ID{"cloudtrail", "cloudwatch", "config", "x-ray"},
+			Domain:      category.DomainSecurity, Tasks: []category.Task{"2.2"},
 		},
 		{
 			Ref: "choose-two/scenario/sqs/0", Kind: quiz.ChooseTwo,
@@ -62,6 +64,7 @@ func sample() quiz.Quiz {
 			Answers:     []int{0, 3},
 			Explanation: "SQS/SNS 권장",
 			Services:    []awsnotes.ID{"sqs", "sns", "mq", "kinesis", "lambda"},
+			Domain:      category.DomainTechnology, Tasks: []category.Task{"3.8"},
 		},
 		{
 			Ref: "true-false/s3/0", Kind: quiz.TrueFalse,
@@ -70,6 +73,8 @@ func sample() quiz.Quiz {
 			Answers:     []int{1},
 			Explanation: "X. 블록 스토리지는 EBS: {EC2에 연결}",
 			Services:    []awsnotes.ID{"s3", "ebs"},
+			Domain:      category.DomainTechnology, Tasks: []category.Task{"3.6"},
+			Origin: awsnotes.OriginNotes,
 		},
 	}}
 }
@@ -102,6 +107,8 @@ func ExampleQuiz_GIFT() {
 	// Output:
 	// // awsnotes quiz, seed 1, 3 questions
 	//
+	// $CATEGORY: awsnotes/domain2/task2.2
+	//
 	// // scenario scenario/cloudtrail/0
 	// ::Q1::[plain]"누가 무엇을 했는가"를 알고 싶을 때 알맞은 서비스는?{
 	// 	~CloudWatch
@@ -110,6 +117,8 @@ func ExampleQuiz_GIFT() {
 	// 	~X-Ray
 	// 	####CloudTrail\: API 호출 기록
 	// }
+	//
+	// $CATEGORY: awsnotes/domain3/task3.8
 	//
 	// // choose-two choose-two/scenario/sqs/0
 	// ::Q2::[plain]새로운 서버리스 기반 메시징에 알맞은 서비스 두 가지를 고르시오.{
@@ -120,6 +129,8 @@ func ExampleQuiz_GIFT() {
 	// 	~%-100%Lambda
 	// 	####SQS/SNS 권장
 	// }
+	//
+	// $CATEGORY: awsnotes/domain3/task3.6
 	//
 	// // true-false true-false/s3/0
 	// ::Q3::[plain]S3는 블록 스토리지다.{FALSE####X. 블록 스토리지는 EBS\: \{EC2에 연결\}}
@@ -141,5 +152,5 @@ func ExampleQuiz_Anki() {
 	// A. O
 	// B. X"	"정답: B — X
 	//
-	// X. 블록 스토리지는 EBS: {EC2에 연결}"	awsnotes quiz::true-false aws::s3 aws::ebs
+	// X. 블록 스토리지는 EBS: {EC2에 연결}"	awsnotes quiz::true-false clf-c02::domain3 clf-c02::task3.6 origin::notes aws::s3 aws::ebs
 }

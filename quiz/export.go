@@ -127,10 +127,7 @@ func (qz Quiz) Anki(opts AnkiOptions) string {
 		}
 		keys, texts := q.keys()
 		back := "정답: " + strings.Join(keys, ", ") + " — " + strings.Join(texts, " / ") + "\n\n" + q.Explanation
-		tags := []string{"awsnotes", "quiz::" + string(q.Kind)}
-		for _, id := range q.Services {
-			tags = append(tags, "aws::"+string(id))
-		}
+		tags := q.tags()
 		fields := []string{front, back, strings.Join(tags, " ")}
 		for i, f := range fields {
 			if i > 0 {
@@ -146,6 +143,44 @@ func (qz Quiz) Anki(opts AnkiOptions) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// tags are a question's Anki tags: "awsnotes", the kind, the exam domain
+// and task statements, where it comes from, and the entries.
+func (q Question) tags() []string {
+	tags := []string{"awsnotes", "quiz::" + string(q.Kind)}
+	if q.Domain != 0 {
+		tags = append(tags, fmt.Sprintf("clf-c02::domain%d", q.Domain))
+	}
+	for _, t := range q.Tasks {
+		tags = append(tags, "clf-c02::task"+oneLine(string(t)))
+	}
+	if q.Origin != "" {
+		tags = append(tags, "origin::"+oneLine(string(q.Origin)))
+	}
+	for _, id := range q.Services {
+		tags = append(tags, "aws::"+string(id))
+	}
+	return tags
+}
+
+// giftCategory is the Moodle question-bank category of a question:
+// "awsnotes/domain2/task2.3" by its exam domain and main task statement,
+// "awsnotes/other" without one.
+func (q Question) giftCategory() string {
+	if q.Domain == 0 {
+		return "awsnotes/other"
+	}
+	c := fmt.Sprintf("awsnotes/domain%d", q.Domain)
+	if len(q.Tasks) > 0 {
+		c += "/task" + strings.Map(func(r rune) rune {
+			if r == '/' || r == '\n' || r == '\r' {
+				return -1
+			}
+			return r
+		}, string(q.Tasks[0]))
+	}
+	return c
 }
 
 // keys returns the letters and texts of q's keys, skipping an index q
@@ -199,7 +234,9 @@ func giftWeight(w float64) string {
 	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
 }
 
-// GIFT renders the quiz in Moodle's GIFT format: multiple choice with one
+// GIFT renders the quiz in Moodle's GIFT format, each question under a
+// "$CATEGORY: awsnotes/domain2/task2.3" line naming its exam domain and
+// task statement (written when it changes): multiple choice with one
 // key (=right ~wrong), multiple response with the keys sharing 100%
 // (~%50%right) and wrong options at ~%-100%, and true/false ({TRUE} or
 // {FALSE}). Each question is titled Q1, Q2, …, its text marked [plain],
@@ -209,7 +246,12 @@ func giftWeight(w float64) string {
 func (qz Quiz) GIFT() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "// awsnotes quiz, seed %d, %d questions\n", qz.Seed, len(qz.Questions))
+	category := ""
 	for i, q := range qz.Questions {
+		if c := q.giftCategory(); c != category {
+			fmt.Fprintf(&b, "\n$CATEGORY: %s\n", c)
+			category = c
+		}
 		fmt.Fprintf(&b, "\n// %s %s\n", oneLine(string(q.Kind)), oneLine(q.Ref))
 		fmt.Fprintf(&b, "::Q%d::[plain]%s", i+1, giftEscape(q.Prompt))
 		feedback := "####" + giftEscape(q.Explanation)

@@ -120,6 +120,7 @@ func TestAnkiRoundTrip(t *testing.T) {
 // a backslash escapes the next character, \n is a line break.
 type giftQuestion struct {
 	title, text, feedback string
+	category              string // from the $CATEGORY line before it
 	answers               []giftAnswer
 	truth                 string
 }
@@ -171,9 +172,15 @@ func splitUnescaped(s, seps string) []string {
 func parseGIFT(t *testing.T, s string) []giftQuestion {
 	t.Helper()
 	var out []giftQuestion
+	category := ""
 	for _, block := range strings.Split(s, "\n\n") {
 		var lines []string
 		for _, l := range strings.Split(block, "\n") {
+			if c, ok := strings.CutPrefix(strings.TrimSpace(l), "$CATEGORY:"); ok {
+				// Moodle's category line: the questions after it go there.
+				category = strings.TrimSpace(c)
+				continue
+			}
 			if !strings.HasPrefix(strings.TrimSpace(l), "//") && strings.TrimSpace(l) != "" {
 				lines = append(lines, l)
 			}
@@ -184,7 +191,7 @@ func parseGIFT(t *testing.T, s string) []giftQuestion {
 		src := strings.Join(lines, "\n")
 		require.True(t, strings.HasPrefix(src, "::"), src)
 		titleEnd := strings.Index(src[2:], "::") + 2
-		q := giftQuestion{title: src[2:titleEnd]}
+		q := giftQuestion{title: src[2:titleEnd], category: category}
 		body := strings.TrimPrefix(src[titleEnd+2:], "[plain]")
 		open := -1
 		for i := 0; i < len(body); i++ {
@@ -235,6 +242,7 @@ func TestGIFTRoundTrip(t *testing.T) {
 		for i, q := range qz.Questions {
 			p := parsed[i]
 			assert.Equal(t, "Q"+strconv.Itoa(i+1), p.title)
+			assert.Equal(t, q.giftCategory(), p.category, "the question's domain and task as its Moodle category")
 			assert.Equal(t, q.Prompt, p.text)
 			assert.Equal(t, q.Explanation, p.feedback)
 			if q.Kind == TrueFalse {

@@ -365,6 +365,11 @@ func comparison(tb *table, c, ri int) candidate {
 				}
 				ps = append(slices.Clone(ps), more...)
 			}
+			for _, e := range tb.cols {
+				if e.corrected[fold(cleanLine(cell))] {
+					return Question{}, false // a note line AWS has since changed
+				}
+			}
 			prompt := fmt.Sprintf("다음 중 「%s」 항목이 아래와 같은 것은 무엇입니까?\n\n%s", row.Aspect, cell)
 			if _, give := key.giveaway(cell, pickEntries(ps)); give {
 				return Question{}, false

@@ -1077,7 +1077,7 @@ func readGIFT(t *testing.T, s string) []giftItem {
 	for _, block := range regexp.MustCompile(`\n\s*\n`).Split(s, -1) {
 		var lines []string
 		for _, l := range strings.Split(block, "\n") {
-			if strings.HasPrefix(strings.TrimSpace(l), "//") {
+			if strings.HasPrefix(strings.TrimSpace(l), "//") || strings.HasPrefix(strings.TrimSpace(l), "$CATEGORY:") {
 				l = " "
 			}
 			lines = append(lines, l)

@@ -1,0 +1,535 @@
+package quiz
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cloudnotes-kr/awsnotes/awsnotes"
+	"github.com/cloudnotes-kr/awsnotes/category"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The properties issue 12 asks of every question, checked over hundreds
+// of seeds on the embedded notes (whatever they hold as data lands) and on
+// testdata/exam, a small catalog with every field the exam's kinds use.
+
+// source is a catalog to check: its index and its Generate.
+type source struct {
+	name string
+	ix   *index
+	gen  func(Options) (Quiz, error)
+}
+
+func sources(t *testing.T) []source {
+	t.Helper()
+	ix, err := loadIndex()
+	require.NoError(t, err)
+	g := examGenerator(t)
+	return []source{
+		{"embedded", ix, Generate},
+		{"testdata/exam", g.ix, g.Generate},
+	}
+}
+
+// whichKinds are the kinds whose options are entries' names and whose
+// stem must tell the key apart from them.
+var whichKinds = []Kind{ServiceFromDescription, Scenario, ExamCase, LeastMost, SharedResponsibility, PricingModel,
+	SupportPlan, Pillar, CAFPerspective, MigrationStrategy}
+
+// stemOf is what a question shows before it asks: its situation, or the
+// paragraph it quotes.
+func stemOf(q Question) string {
+	if i := strings.Index(q.Prompt, "\n\n"); i >= 0 {
+		return q.Prompt[i+2:]
+	}
+	return q.Prompt
+}
+
+// checkExamProperties checks one quiz against the issue's promises.
+func checkExamProperties(t *testing.T, src source, opts Options, qz Quiz) {
+	t.Helper()
+	stems := map[string]string{}
+	bytes := map[string]string{}
+	choices := opts.Choices
+	if choices == 0 {
+		choices = DefaultChoices
+	}
+	for _, q := range qz.Questions {
+		at := fmt.Sprintf("%s seed %d %s", src.name, opts.Seed, q.Ref)
+		// No quiz repeats a stem, nor holds two identical questions.
+		if other, dup := stems[q.Prompt]; dup {
+			t.Errorf("%s: same stem as %s: %q", at, other, q.Prompt)
+		}
+		stems[q.Prompt] = q.Ref
+		b, _ := json.Marshal(q)
+		if other, dup := bytes[string(b)]; dup {
+			t.Errorf("%s: byte-identical to %s", at, other)
+		}
+		bytes[string(b)] = q.Ref
+		// The exam's shapes.
+		switch {
+		case q.Kind == TrueFalse:
+			assert.Equal(t, []string{"O", "X"}, q.Choices, at)
+		case q.Multiple():
+			assert.Equal(t, ChooseTwo, q.Kind, at)
+			assert.Len(t, q.Choices, choices+1, at)
+			assert.Len(t, q.Answers, 2, at)
+			assert.Contains(t, q.Prompt, "(2개 선택)", at)
+			// Two different facts, never two paraphrases of one.
+			a, b := q.Choices[q.Answers[0]], q.Choices[q.Answers[1]]
+			fa, fb := fold(a), fold(b)
+			if strings.Contains(q.Ref, "/descriptions/") {
+				assert.False(t, strings.Contains(fa, fb) || strings.Contains(fb, fa), "%s: keys %q and %q say one thing", at, a, b)
+				assert.True(t, distinct(&desc{folded: fa, tokens: tokens(a)}, &desc{folded: fb, tokens: tokens(b)}),
+					"%s: keys %q and %q paraphrase each other", at, a, b)
+			} else {
+				ka, _ := awsnotes.Lookup(a)
+				kb, _ := awsnotes.Lookup(b)
+				assert.NotEqual(t, ka.ID, kb.ID, "%s: both keys name one entry", at)
+			}
+		default:
+			assert.Len(t, q.Choices, choices, at)
+			assert.Len(t, q.Answers, 1, at)
+		}
+		key := src.ix.byID[q.Services[0]]
+		require.NotNil(t, key, at)
+		// Retired entries are never keys or options unless asked for, and
+		// whatever a question shows that is not active carries its status.
+		for _, id := range q.Services {
+			e := src.ix.byID[id]
+			require.NotNil(t, e, at)
+			if !opts.IncludeRetired {
+				assert.False(t, e.retired, "%s: retired %s shown", at, id)
+			}
+			assert.False(t, e.hidden, "%s: %s is shown under a name AWS dropped", at, id)
+			if st := e.s.Status; !st.Active() {
+				line := "※ " + e.name + " — " + stateLabel(st.State)
+				if st.Date != "" {
+					line += " (" + st.Date + ")"
+				}
+				assert.Contains(t, q.Explanation, line, "%s: %s's status", at, id)
+			}
+		}
+		// Renamed entries appear under their current names.
+		for _, c := range q.Choices {
+			if s, ok := awsnotes.Lookup(c); ok && src.name == "embedded" {
+				if e := src.ix.byID[s.ID]; e != nil && e.name != s.DisplayName() {
+					assert.Equal(t, e.name, c, "%s: %s offered under its old name", at, s.ID)
+				}
+			}
+		}
+		// The stem gives nothing away, and distractors are confusable with
+		// the key.
+		if slices.Contains(whichKinds, q.Kind) {
+			stem := stemOf(q)
+			if !strings.Contains(q.Prompt, "\n\n") {
+				stem = strings.TrimSuffix(q.Prompt, " "+lastSentence(q.Prompt))
+			}
+			assert.False(t, key.mentions(fold(stem)), "%s: the stem names %s: %q", at, key.s.ID, stem)
+			var others []*entry
+			for i, c := range q.Choices {
+				if i == q.Answers[0] {
+					assert.Equal(t, key.name, c, at)
+					continue
+				}
+				o := entryNamed(src.ix, c)
+				require.NotNil(t, o, "%s: option %q", at, c)
+				others = append(others, o)
+				assert.GreaterOrEqual(t, confusability(key, o), 2, "%s: %s is no distractor for %s", at, o.s.ID, key.s.ID)
+				assert.False(t, o.mentions(fold(stem)), "%s: the stem names option %s", at, o.s.ID)
+			}
+			if w, give := key.giveaway(stem, others); give {
+				t.Errorf("%s: %q in the stem gives %s away: %q", at, w, key.s.ID, stem)
+			}
+		}
+		// No key rests on a note line that has a correction.
+		for _, e := range []*entry{key} {
+			for _, c := range e.s.Corrections {
+				line := cleanLine(c.Line)
+				for _, a := range q.Answers {
+					assert.NotEqual(t, fold(line), fold(q.Choices[a]), "%s: the key is a corrected line", at)
+				}
+				if q.Kind != Correction {
+					assert.NotContains(t, fold(q.Prompt), fold(line), "%s: the stem quotes a corrected line", at)
+				}
+			}
+		}
+		if q.Kind == Correction {
+			c := key.s.Corrections[correctionIndex(t, q.Ref)]
+			assert.Equal(t, c.Text, q.Choices[q.Answers[0]], "%s: the key is the right fact", at)
+			assert.Contains(t, q.Choices, cleanLine(c.Line), "%s: the dated line is a distractor", at)
+		}
+		// Domain and tasks.
+		if len(q.Tasks) > 0 {
+			assert.Equal(t, q.Tasks[0].Domain(), q.Domain, at)
+		}
+	}
+}
+
+// lastSentence returns the prompt's last sentence: the question asked.
+func lastSentence(p string) string {
+	i := strings.LastIndex(strings.TrimSuffix(p, "?"), ". ")
+	if i < 0 {
+		return p
+	}
+	return p[i+2:]
+}
+
+// entryNamed finds the entry an option shows.
+func entryNamed(ix *index, name string) *entry {
+	for _, e := range ix.entries {
+		if e.name == name {
+			return e
+		}
+	}
+	return nil
+}
+
+func correctionIndex(t *testing.T, ref string) int {
+	var i int
+	_, err := fmt.Sscan(ref[strings.LastIndex(ref, "/")+1:], &i)
+	require.NoError(t, err, ref)
+	return i
+}
+
+func TestExamProperties(t *testing.T) {
+	for _, src := range sources(t) {
+		n := 301
+		if testing.Short() {
+			n = 40
+		}
+		for seed := uint64(0); seed < uint64(n); seed++ {
+			opts := Options{Seed: seed, Count: 20}
+			if seed%3 == 1 {
+				opts.Difficulty = Hard
+			}
+			if seed%5 == 2 {
+				opts.MultipleResponse = 0.15
+			}
+			qz, err := src.gen(opts)
+			require.NoError(t, err, "%s %+v", src.name, opts)
+			checkExamProperties(t, src, opts, qz)
+		}
+	}
+}
+
+// TestExamKindsEach checks every kind on its own, where a catalog has it.
+func TestExamKindsEach(t *testing.T) {
+	for _, src := range sources(t) {
+		for _, k := range Kinds() {
+			for seed := uint64(0); seed < 60; seed++ {
+				opts := Options{Seed: seed, Kinds: []Kind{k}}
+				av, err := available(src.ix, opts)
+				require.NoError(t, err)
+				if av[k] == 0 {
+					continue
+				}
+				opts.Count = min(8, av[k])
+				qz, err := src.gen(opts)
+				require.NoError(t, err, "%s %+v", src.name, opts)
+				for _, q := range qz.Questions {
+					assert.Equal(t, k, q.Kind)
+				}
+				checkExamProperties(t, src, opts, qz)
+			}
+		}
+	}
+}
+
+// TestExamKindsPresent checks that the small catalog, which has every
+// field, makes every kind.
+func TestExamKindsPresent(t *testing.T) {
+	g := examGenerator(t)
+	av, err := g.Available(Options{})
+	require.NoError(t, err)
+	for _, k := range []Kind{ExamCase, PricingModel, SupportPlan, Pillar, CAFPerspective, MigrationStrategy, NotItem, LeastMost, Correction} {
+		assert.Positive(t, av[k], "testdata/exam makes no %s question", k)
+	}
+}
+
+func TestRepeatedStemsIssueCase(t *testing.T) {
+	// The issue's example: this quiz held two byte-identical questions.
+	qz, err := Generate(Options{Seed: 5, Count: 400})
+	if err != nil {
+		av, _ := Available(Options{Seed: 5})
+		total := 0
+		for _, n := range av {
+			total += n
+		}
+		require.Less(t, total, 400, "the notes support %d, yet 400 fail: %v", total, err)
+		qz, err = Generate(Options{Seed: 5, Count: total})
+		require.NoError(t, err)
+	}
+	src := sources(t)[0]
+	checkExamProperties(t, src, Options{Seed: 5}, qz)
+}
+
+func TestRetiredOnlyWhenAsked(t *testing.T) {
+	src := sources(t)[1] // testdata/exam holds a retired service with a case
+	for seed := uint64(0); seed < 200; seed++ {
+		qz, err := src.gen(Options{Seed: seed, Count: 10, IncludeRetired: true, Services: []awsnotes.ID{"opsworks"}})
+		if err != nil {
+			continue
+		}
+		for _, q := range qz.Questions {
+			assert.Contains(t, q.Explanation, "※ OpsWorks — 서비스 종료 (2024-05-26)", q.Ref)
+		}
+	}
+	_, err := src.gen(Options{Count: 1, Services: []awsnotes.ID{"opsworks"}})
+	assert.ErrorIs(t, err, ErrNotEnough, "a retired entry is no key by default")
+}
+
+func TestDeterministicBytes(t *testing.T) {
+	for _, src := range sources(t) {
+		for seed := uint64(0); seed < 30; seed++ {
+			opts := Options{Seed: seed, Count: 25, MultipleResponse: 0.1}
+			a, err := src.gen(opts)
+			require.NoError(t, err)
+			b, err := src.gen(opts)
+			require.NoError(t, err)
+			ja, _ := a.JSON()
+			jb, _ := b.JSON()
+			require.Equal(t, string(ja), string(jb))
+		}
+	}
+}
+
+func TestDomainTaskProvenanceFilters(t *testing.T) {
+	src := sources(t)[0]
+	for _, d := range category.Domains() {
+		for seed := uint64(0); seed < 20; seed++ {
+			opts := Options{Seed: seed, Count: 5, Domains: []category.Domain{d.Domain}}
+			qz, err := Generate(opts)
+			require.NoError(t, err, "domain %d", d.Domain)
+			for _, q := range qz.Questions {
+				assert.True(t, slices.ContainsFunc(q.Tasks, func(t category.Task) bool { return t.Domain() == d.Domain }), "%s in domain %d", q.Ref, d.Domain)
+			}
+			checkExamProperties(t, src, opts, qz)
+		}
+	}
+	for _, task := range []category.Task{"2.1", "3.3", "4.1"} {
+		qz, err := Generate(Options{Seed: 1, Count: 3, Tasks: []category.Task{task}})
+		require.NoError(t, err, task)
+		for _, q := range qz.Questions {
+			assert.Contains(t, q.Tasks, task, q.Ref)
+		}
+	}
+	for _, p := range []Provenance{NotesOnly, AddedOnly} {
+		qz, err := Generate(Options{Seed: 2, Count: 15, Provenance: p})
+		require.NoError(t, err, p)
+		for _, q := range qz.Questions {
+			want := awsnotes.OriginNotes
+			if p == AddedOnly {
+				want = awsnotes.OriginAdded
+			}
+			assert.Equal(t, want, q.Origin, "%s: %s", p, q.Ref)
+		}
+	}
+	_, err := Generate(Options{Domains: []category.Domain{5}})
+	assert.ErrorIs(t, err, ErrDomain)
+	_, err = Generate(Options{Tasks: []category.Task{"9.9"}})
+	assert.ErrorIs(t, err, ErrDomain)
+	_, err = Generate(Options{Provenance: 7})
+	assert.ErrorIs(t, err, ErrProvenance)
+}
+
+func TestMockExam(t *testing.T) {
+	n := 200
+	if testing.Short() {
+		n = 20
+	}
+	quota := ExamQuota(ExamQuestions)
+	assert.Equal(t, map[category.Domain]int{1: 16, 2: 19, 3: 22, 4: 8}, quota)
+	src := sources(t)[0]
+	for seed := uint64(0); seed < uint64(n); seed++ {
+		qz, err := MockExam(Options{Seed: seed})
+		require.NoError(t, err, seed)
+		require.Len(t, qz.Questions, ExamQuestions)
+		by := map[category.Domain]int{}
+		multi := 0
+		for _, q := range qz.Questions {
+			by[q.Domain]++
+			if q.Multiple() {
+				multi++
+			}
+			assert.NotContains(t, []Kind{TrueFalse, Cloze, Mnemonic}, q.Kind, "the exam's shapes only")
+		}
+		for d, want := range quota {
+			assert.InDelta(t, want, by[d], 2, "seed %d domain %d", seed, d)
+		}
+		share := float64(multi) / float64(ExamQuestions)
+		assert.True(t, share >= 0.10 && share <= 0.15, "seed %d: %d multiple-response items", seed, multi)
+		checkExamProperties(t, src, qz.Options, qz)
+	}
+}
+
+func TestExamReport(t *testing.T) {
+	qz, err := MockExam(Options{Seed: 4})
+	require.NoError(t, err)
+	// Answer every domain-2 question right, the rest wrong.
+	resp := make([][]int, len(qz.Questions))
+	for i, q := range qz.Questions {
+		if q.Domain == category.DomainSecurity {
+			resp[i] = q.Answers
+		}
+	}
+	rep, err := qz.ExamReport(resp)
+	require.NoError(t, err)
+	require.Len(t, rep.Domains, 4)
+	total := 0
+	for _, d := range rep.Domains {
+		total += d.Total
+		if d.Domain == category.DomainSecurity {
+			assert.Equal(t, d.Total, d.Correct)
+			assert.InDelta(t, 1, d.Share, 1e-9)
+		} else {
+			assert.Zero(t, d.Correct)
+		}
+	}
+	assert.Equal(t, ExamQuestions, total)
+	assert.Equal(t, rep.Domains[1].Correct, rep.Correct)
+	assert.Equal(t, 700, rep.PassMark)
+	assert.False(t, rep.EstimatedPass)
+	text := rep.Text()
+	assert.Contains(t, text, "추정")
+	assert.Contains(t, text, "도메인 2 보안 및 규정 준수")
+	b, err := rep.JSON()
+	require.NoError(t, err)
+	var back ExamReport
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, rep, back)
+	var raw map[string]any
+	require.NoError(t, json.Unmarshal(b, &raw))
+	for _, k := range []string{"domains", "total", "correct", "share", "estimatedScore", "passMark", "estimatedPass", "note", "results"} {
+		assert.Contains(t, raw, k)
+	}
+	all := make([][]int, len(qz.Questions))
+	for i, q := range qz.Questions {
+		all[i] = q.Answers
+	}
+	rep, err = qz.ExamReport(all)
+	require.NoError(t, err)
+	assert.Equal(t, 1000, rep.EstimatedScore)
+	assert.True(t, rep.EstimatedPass)
+}
+
+func TestSheet(t *testing.T) {
+	for _, src := range sources(t) {
+		for seed := uint64(0); seed < 30; seed++ {
+			opts := Options{Seed: seed, Count: 12, MultipleResponse: 0.2, Difficulty: Difficulty(seed % 3)}
+			qz, err := src.gen(opts)
+			require.NoError(t, err)
+			sheet := qz.Sheet()
+			b, err := json.Marshal(sheet)
+			require.NoError(t, err)
+			// No answer, no explanation, over every kind.
+			assert.NotContains(t, string(b), `"answers"`)
+			assert.NotContains(t, string(b), `"explanation"`)
+			var back Sheet
+			require.NoError(t, json.Unmarshal(b, &back))
+			resp := make([][]int, len(qz.Questions))
+			for i, q := range qz.Questions {
+				if i%2 == 0 {
+					resp[i] = q.Answers
+				}
+			}
+			want, err := qz.Grade(resp)
+			require.NoError(t, err)
+			var got Report
+			if src.name == "embedded" {
+				got, err = GradeSheet(back, resp)
+			} else {
+				got, err = examGenerator(t).GradeSheet(back, resp)
+			}
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+		}
+	}
+	qz, err := Generate(Options{Seed: 1, Count: 3})
+	require.NoError(t, err)
+	sheet := qz.Sheet()
+	sheet.Questions[1].Choices[0] += "!"
+	_, err = GradeSheet(sheet, nil)
+	assert.ErrorIs(t, err, ErrSheet)
+	sheet = qz.Sheet()
+	sheet.Questions[0].Ref = "no/such/ref"
+	_, err = GradeSheet(sheet, nil)
+	assert.ErrorIs(t, err, ErrSheet)
+}
+
+// TestGradeErrorsSayOnce checks issue 11's messages: "quiz:" once.
+func TestGradeErrorsSayOnce(t *testing.T) {
+	qz, err := Generate(Options{Seed: 1, Count: 2})
+	require.NoError(t, err)
+	_, err = qz.Grade([][]int{{9}})
+	require.ErrorIs(t, err, ErrAnswers)
+	assert.Equal(t, 1, strings.Count(err.Error(), "quiz:"), err.Error())
+	_, err = qz.Questions[0].Grade([]int{9})
+	assert.Equal(t, 1, strings.Count(err.Error(), "quiz:"), err.Error())
+}
+
+// TestExportTags checks the exam domain and task in every export, read
+// back by the parsers of export_test.go and review_test.go.
+func TestExportTags(t *testing.T) {
+	qz, err := Generate(Options{Seed: 3, Count: 30})
+	require.NoError(t, err)
+	_, records := ankiRecords(t, qz.Anki(AnkiOptions{}))
+	require.Len(t, records, len(qz.Questions))
+	for i, q := range qz.Questions {
+		tags := strings.Fields(records[i][2])
+		assert.Contains(t, tags, "quiz::"+string(q.Kind))
+		if q.Domain != 0 {
+			assert.Contains(t, tags, fmt.Sprintf("clf-c02::domain%d", q.Domain))
+			for _, task := range q.Tasks {
+				assert.Contains(t, tags, "clf-c02::task"+string(task))
+			}
+		}
+	}
+	parsed := parseGIFT(t, qz.GIFT())
+	require.Len(t, parsed, len(qz.Questions))
+	for i, q := range qz.Questions {
+		if q.Domain != 0 {
+			assert.True(t, strings.HasPrefix(parsed[i].category, fmt.Sprintf("awsnotes/domain%d", q.Domain)), parsed[i].category)
+		}
+	}
+	md := qz.Markdown()
+	for _, q := range qz.Questions {
+		assert.Contains(t, md, q.Kind.Korean())
+	}
+}
+
+var goldenKinds = []Kind{ExamCase, SharedResponsibility, PricingModel, SupportPlan, Pillar, CAFPerspective,
+	MigrationStrategy, NotItem, LeastMost, Correction}
+
+// TestGoldenKinds pins one quiz per new kind, made from testdata/exam,
+// byte for byte (go test -update rewrites them; read the diff).
+func TestGoldenKinds(t *testing.T) {
+	g := examGenerator(t)
+	for _, k := range goldenKinds {
+		t.Run(string(k), func(t *testing.T) {
+			av, err := g.Available(Options{Seed: 1, Kinds: []Kind{k}})
+			require.NoError(t, err)
+			if av[k] == 0 {
+				t.Skipf("testdata/exam has no %s question", k)
+			}
+			qz, err := g.Generate(Options{Seed: 1, Kinds: []Kind{k}, Count: min(3, av[k])})
+			require.NoError(t, err)
+			got, err := qz.JSON()
+			require.NoError(t, err)
+			path := filepath.Join("testdata", "golden", string(k)+".json")
+			if *update {
+				require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+				require.NoError(t, os.WriteFile(path, got, 0o644))
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err, "run go test -update to write %s", path)
+			assert.Equal(t, string(want), string(got))
+		})
+	}
+}
