@@ -107,7 +107,7 @@ func mockExam(ix *index, opts Options) (Quiz, error) {
 	byDomain := map[category.Domain][]Question{}
 	spare := map[category.Domain][]Question{}
 	have, carry := 0, 0
-	stems := map[string]bool{} // no stem twice, across the domains' draws either
+	stems := map[string]bool{}                    // no stem twice, across the domains' draws either
 	moreMulti := map[category.Domain][]Question{} // multiple response beyond a domain's share
 	for _, d := range category.Domains() {
 		want := quota[d.Domain]
