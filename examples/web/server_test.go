@@ -31,7 +31,7 @@ func testServer() http.Handler {
 }
 
 // get serves one GET request and returns the status and body.
-func get(t *testing.T, h http.Handler, target string) (int, string) {
+func get(t testing.TB, h http.Handler, target string) (int, string) {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
