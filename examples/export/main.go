@@ -29,10 +29,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write to `file` instead of standard output")
 	cats := fs.String("category", "", "comma-separated categories; empty: all")
 	kinds := fs.String("kind", "", "comma-separated question kinds ("+kindList()+"); empty: all")
+	domains := fs.String("domain", "", "comma-separated exam domains (1-4); empty: all")
+	tasks := fs.String("task", "", "comma-separated exam task statements (e.g. 2.3); empty: all")
+	from := fs.String("from", "all", "where questions come from: all, notes (only your notes), added (facts and cases added beyond them)")
+	exam := fs.Bool("exam", false, "export a 65-question mock exam, drawn by the exam's domain weights")
 	html := fs.Bool("html", false, "anki: write fields as HTML")
 	deck := fs.String("deck", "", "anki: the deck to import into")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: export [-format anki|gift|json|markdown] [-n N | -all] [-seed S] [-o file] [-category list] [-kind list]")
+		fmt.Fprintln(stderr, "usage: export [-format anki|gift|json|markdown] [-n N | -all | -exam] [-seed S] [-o file] [-category list] [-kind list] [-domain list] [-task list] [-from notes|added]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -66,6 +70,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opts.Kinds = append(opts.Kinds, quiz.Kind(k))
 	}
+	for _, d := range splitList(*domains) {
+		var v int
+		if _, err := fmt.Sscan(d, &v); err != nil || !category.Domain(v).Valid() {
+			fmt.Fprintf(stderr, "export: unknown exam domain %q (want 1-4)\n", d)
+			fs.Usage()
+			return 2
+		}
+		opts.Domains = append(opts.Domains, category.Domain(v))
+	}
+	for _, t := range splitList(*tasks) {
+		if !category.Task(t).Valid() {
+			fmt.Fprintf(stderr, "export: unknown task statement %q (e.g. 2.3)\n", t)
+			fs.Usage()
+			return 2
+		}
+		opts.Tasks = append(opts.Tasks, category.Task(t))
+	}
+	switch *from {
+	case "", "all":
+	case "notes":
+		opts.Provenance = quiz.NotesOnly
+	case "added":
+		opts.Provenance = quiz.AddedOnly
+	default:
+		fmt.Fprintf(stderr, "export: unknown -from %q (want all, notes or added)\n", *from)
+		fs.Usage()
+		return 2
+	}
 	if *all {
 		count, err := deckSize(opts)
 		if err != nil {
@@ -74,7 +106,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opts.Count = count
 	}
-	qz, err := quiz.Generate(opts)
+	var qz quiz.Quiz
+	var err error
+	if *exam {
+		qz, err = quiz.MockExam(quiz.Options{Seed: *seed, Provenance: opts.Provenance})
+	} else {
+		qz, err = quiz.Generate(opts)
+	}
 	if err != nil {
 		// The options came from the flags (-n more than the notes hold).
 		fmt.Fprintln(stderr, "export:", err)

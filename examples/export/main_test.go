@@ -77,3 +77,30 @@ func TestBadFlags(t *testing.T) {
 	errb.Reset()
 	assert.Equal(t, 1, run([]string{"-o", filepath.Join(t.TempDir(), "no", "such", "dir", "f")}, &bytes.Buffer{}, &errb))
 }
+
+// TestExamAndFilters exports a mock exam with domain and task tags, and a
+// quiz narrowed by domain, task and where the questions come from.
+func TestExamAndFilters(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, run([]string{"-format", "json", "-exam", "-seed", "2"}, &out, &errb), errb.String())
+	var qz quiz.Quiz
+	require.NoError(t, json.Unmarshal(out.Bytes(), &qz))
+	assert.Len(t, qz.Questions, quiz.ExamQuestions)
+	out.Reset()
+	require.Equal(t, 0, run([]string{"-format", "anki", "-exam", "-seed", "2"}, &out, &errb), errb.String())
+	assert.Contains(t, out.String(), "clf-c02::domain2")
+	out.Reset()
+	require.Equal(t, 0, run([]string{"-format", "gift", "-domain", "4", "-task", "4.1", "-n", "3"}, &out, &errb), errb.String())
+	assert.Contains(t, out.String(), "$CATEGORY: awsnotes/domain4/task4.1")
+	out.Reset()
+	require.Equal(t, 0, run([]string{"-format", "json", "-from", "notes", "-n", "5"}, &out, &errb), errb.String())
+	require.NoError(t, json.Unmarshal(out.Bytes(), &qz))
+	for _, q := range qz.Questions {
+		assert.Equal(t, "notes", string(q.Origin), q.Ref)
+	}
+	for _, bad := range [][]string{{"-domain", "5"}, {"-task", "9.9"}, {"-from", "web"}} {
+		errb.Reset()
+		assert.Equal(t, 2, run(bad, &bytes.Buffer{}, &errb), bad)
+		assert.Contains(t, errb.String(), "export: unknown", bad)
+	}
+}

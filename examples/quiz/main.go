@@ -94,6 +94,7 @@ func parseFlags(args []string, stderr io.Writer) (config, func(), int) {
 	domains := fs.String("domain", "", "comma-separated exam domains (1-4); empty: all")
 	tasks := fs.String("task", "", "comma-separated exam task statements (e.g. 2.3); empty: all")
 	active := fs.Bool("active", false, "leave out services AWS has retired")
+	from := fs.String("from", "all", "where questions come from: all, notes (only your notes), added (facts and exam-style cases added beyond them)")
 	var cfg config
 	fs.BoolVar(&cfg.review, "review", false, "review: the questions due today and a few new ones, remembered between runs")
 	fs.BoolVar(&cfg.exam, "exam", false, "a timed 65-question mock exam; answers revealed at the end, with a report per domain")
@@ -102,7 +103,7 @@ func parseFlags(args []string, stderr io.Writer) (config, func(), int) {
 	fs.IntVar(&cfg.minutes, "minutes", 90, "minutes for -exam (120 with the extra 30 a non-native speaker may ask for)")
 	fs.IntVar(&cfg.newCount, "new", study.DefaultNew, "new questions to mix into -review")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: quiz [-n N] [-seed S] [-choices C] [-category list] [-kind list] [-domain list] [-task list] [-active] < answers")
+		fmt.Fprintln(stderr, "usage: quiz [-n N] [-seed S] [-choices C] [-category list] [-kind list] [-domain list] [-task list] [-from notes|added] [-active] < answers")
 		fmt.Fprintln(stderr, "       quiz -review [-progress FILE] [-new N]")
 		fmt.Fprintln(stderr, "       quiz -exam [-minutes M]")
 		fmt.Fprintln(stderr, "       quiz -stats [-progress FILE]")
@@ -151,6 +152,11 @@ func parseFlags(args []string, stderr io.Writer) (config, func(), int) {
 		*seed = rand.Uint64N(1_000_000) // short enough to type back with -seed
 	}
 	cfg.opts = quiz.Options{Seed: *seed, Count: *n, Choices: *choices, ActiveOnly: *active}
+	prov, ok := provenance(*from)
+	if !ok {
+		return bad("unknown -from %q (want all, notes or added)", *from)
+	}
+	cfg.opts.Provenance = prov
 	for _, c := range splitList(*cats) {
 		cat, ok := category.Lookup(c)
 		if !ok {
@@ -178,6 +184,19 @@ func parseFlags(args []string, stderr io.Writer) (config, func(), int) {
 		cfg.opts.Tasks = append(cfg.opts.Tasks, category.Task(t))
 	}
 	return cfg, fs.Usage, -1
+}
+
+// provenance reads -from.
+func provenance(s string) (quiz.Provenance, bool) {
+	switch s {
+	case "", "all":
+		return quiz.Everything, true
+	case "notes":
+		return quiz.NotesOnly, true
+	case "added":
+		return quiz.AddedOnly, true
+	}
+	return 0, false
 }
 
 func kindList() string {

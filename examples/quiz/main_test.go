@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -172,4 +173,17 @@ func TestBadFlags(t *testing.T) {
 	var errb bytes.Buffer
 	assert.Equal(t, 0, run(context.Background(), []string{"-h"}, strings.NewReader(""), &bytes.Buffer{}, &errb, true), "-h is not an error")
 	assert.Contains(t, errb.String(), "usage: quiz")
+}
+
+// TestFromFlag narrows the quiz to the learner's notes, or to what was
+// added beyond them, and refuses anything else.
+func TestFromFlag(t *testing.T) {
+	for _, from := range []string{"notes", "added", "all"} {
+		cfg, _, code := parseFlags([]string{"-from", from, "-seed", "1"}, io.Discard)
+		require.Equal(t, -1, code, from)
+		want := map[string]quiz.Provenance{"notes": quiz.NotesOnly, "added": quiz.AddedOnly, "all": quiz.Everything}[from]
+		assert.Equal(t, want, cfg.opts.Provenance, from)
+	}
+	_, _, code := parseFlags([]string{"-from", "web"}, io.Discard)
+	assert.Equal(t, 2, code)
 }
