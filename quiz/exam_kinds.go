@@ -104,8 +104,26 @@ func situation(stem string) string {
 }
 
 // superlative reports whether a stem measures the answer ("가장 비용
-// 효율적으로", "운영 부담이 가장 적은"): a LEAST/MOST item.
-func superlative(stem string) bool { return strings.Contains(stem, "가장 ") }
+// 효율적으로", "운영 부담이 가장 적은", "가장 빠른"): a LEAST/MOST item.
+// "가장 민감한 조직" or "가장 먼저" measure nothing.
+func superlative(stem string) bool {
+	for i := 0; ; {
+		j := strings.Index(stem[i:], "가장 ")
+		if j < 0 {
+			return false
+		}
+		i += j + len("가장 ")
+		for _, m := range measures {
+			if strings.HasPrefix(stem[i:], m) {
+				return true
+			}
+		}
+	}
+}
+
+// measures are the words a LEAST/MOST measure starts with after "가장":
+// cost, effort, speed, latency, size.
+var measures = []string{"비용", "저렴", "싸", "적", "빠르", "빠른", "낮", "짧", "효율", "간단", "쉽", "많", "높", "오래"}
 
 // caseBad reports whether the situation (folded, with its words) could be
 // met by o as well, so o may not be offered against it. The entries the
@@ -129,13 +147,19 @@ func caseBad(key *entry, stem string, toks []string, o *entry) bool {
 	return shared >= 3 && shared*2 >= len(toks)
 }
 
-// question asks the question that follows an exam-voice stem: which
-// service, or which one.
+// caseAsk is the question that follows an exam-voice stem: which service
+// when every option is one, what to use when they are services and
+// features, tools or programs, and what relates most when one is a
+// concept.
 func caseAsk(keys []*entry, ps []pick) string {
-	if noun(keys, ps) == "서비스" {
+	all := append(slices.Clone(keys), pickEntries(ps)...)
+	switch {
+	case !slices.ContainsFunc(all, func(e *entry) bool { return e.s.Kind != awsnotes.KindService }):
 		return "회사는 어떤 AWS 서비스를 사용해야 합니까?"
+	case !slices.ContainsFunc(all, func(e *entry) bool { return e.concept }):
+		return "회사는 무엇을 사용해야 합니까?"
 	}
-	return "다음 중 이 상황에 해당하는 것은 무엇입니까?"
+	return "다음 중 이 상황과 가장 관련이 깊은 것은 무엇입니까?"
 }
 
 // examCases asks which entry meets a situation in the exam's voice, one
@@ -165,9 +189,6 @@ func (ix *index) examCases(least bool) []candidate {
 						return Question{}, false
 					}
 					ask := caseAsk([]*entry{e}, ps)
-					if least && noun([]*entry{e}, ps) == "서비스" {
-						ask = "이 요구 사항을 충족하는 AWS 서비스는 무엇입니까?"
-					}
 					return Question{
 						Prompt:      text + " " + ask,
 						Choices:     choices,
@@ -353,9 +374,13 @@ func (ix *index) notItems() []candidate {
 				}
 				choices, answers := assemble(r, []string{outsider[0].text}, ps)
 				lead := fmt.Sprintf("%s의 %s: %s", parent.name, f.noun, names(members))
+				prompt := fmt.Sprintf("다음 중 %s의 %s 아닌 것은 무엇입니까?", parent.name, josa.Subject.Attach(f.noun))
+				if strings.HasSuffix(parent.name, f.noun) {
+					// "마이그레이션 전략의 전략" says it twice.
+					prompt = fmt.Sprintf("다음 중 %s에 속하지 않는 것은 무엇입니까?", parent.name)
+				}
 				return Question{
-					Prompt: fmt.Sprintf("다음 중 %s의 %s 아닌 것은 무엇입니까?", parent.name,
-						josa.Subject.Attach(f.noun)),
+					Prompt: prompt,
 					Choices:     choices,
 					Answers:     answers,
 					Explanation: explain(lead, []*entry{outsider[0].e}, ps),
@@ -444,6 +469,9 @@ func pickDistinctFacts(r *rng, facts []fact, n int) []fact {
 // a statement false of key.
 func otherFact(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
+		if !key.confusable[o] && !(key.family >= 0 && o.family == key.family) && !key.sharesTable(o) {
+			return "", false // a statement about something else gives itself away
+		}
 		for _, f := range o.d().facts {
 			if f.option && !factFits(f, key) {
 				return f.text, true

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/cloudnotes-kr/awsnotes/awsnotes"
-	"github.com/cloudnotes-kr/awsnotes/category"
 	"github.com/cloudnotes-kr/awsnotes/internal/josa"
 )
 
@@ -721,56 +720,39 @@ func (ix *index) chooseTwo() []candidate {
 				}, true
 			}})
 	}
-	// Two services of one category among services of others.
-	for _, c := range category.All() {
-		var all []*entry
-		for _, e := range ix.entries {
-			if !e.concept && e.primary() == c.ID {
-				all = append(all, e)
-			}
-		}
-		if len(all) < 2 {
+	// Two fact lines of one entry among fact lines of entries confused
+	// with it: two things the exam would test, never one said twice.
+	for _, e := range ix.entries {
+		if len(e.s.Facts) < 2 {
 			continue
 		}
-		for _, e := range all {
-			// One question per category while the quiz can: the prompt
-			// names the category, not the entry, so two would read alike.
-			out = append(out, candidate{kind: ChooseTwo, key: e, topic: topicKey{s: "\x00category/" + string(c.ID)}, cat: c.ID,
-				ref: string(ChooseTwo) + "/category/" + string(c.ID) + "/" + string(e.s.ID),
-				build: func(g *gen, r *rng) (Question, bool) {
-					n := g.choices + 1
-					var members []*entry
-					for _, o := range all {
-						if g.ok(o) {
-							members = append(members, o)
-						}
+		out = append(out, candidate{kind: ChooseTwo, key: e, added: true,
+			ref: string(ChooseTwo) + "/facts/" + string(e.s.ID),
+			build: func(g *gen, r *rng) (Question, bool) {
+				n := g.choices + 1
+				var facts []fact
+				for _, f := range e.d().facts {
+					if f.option {
+						facts = append(facts, f)
 					}
-					rest := slices.DeleteFunc(members, func(o *entry) bool { return o == e })
-					if len(rest) == 0 {
-						return Question{}, false
-					}
-					second := rest[r.intn(len(rest))]
-					keys := []*entry{e, second}
-					ps := g.others(r, keys, n-2, true, []string{e.name, second.name}, func(o *entry) (string, bool) {
-						return o.name, !o.s.InCategory(c.ID)
-					})
-					if ps == nil {
-						return Question{}, false
-					}
-					choices, answers := assemble(r, []string{e.name, second.name}, ps)
-					what := "서비스"
-					if noun(keys, ps) != "서비스" {
-						what = "항목"
-					}
-					return Question{
-						Prompt:      fmt.Sprintf("다음 중 「%s」 분류에 속하는 %s 무엇입니까? (2개 선택)", c.Korean, josa.Topic.Attach(what)),
-						Choices:     choices,
-						Answers:     answers,
-						Explanation: explain(fmt.Sprintf("「%s」 분류: %s, %s", c.Korean, e.name, second.name), keys, ps),
-						Services:    ids(keys, ps),
-					}, true
-				}})
-		}
+				}
+				two := pickDistinctFacts(r, facts, 2)
+				if two == nil {
+					return Question{}, false
+				}
+				ps := g.others(r, []*entry{e}, n-2, true, []string{two[0].text, two[1].text}, otherFact(e))
+				if ps == nil {
+					return Question{}, false
+				}
+				choices, answers := assemble(r, []string{two[0].text, two[1].text}, ps)
+				return Question{
+					Prompt:      fmt.Sprintf("다음 중 %s에 대한 설명으로 옳은 것은 무엇입니까? (2개 선택)", e.name),
+					Choices:     choices,
+					Answers:     answers,
+					Explanation: explain(two[0].text+"\n"+two[1].text, []*entry{e}, ps),
+					Services:    ids([]*entry{e}, ps),
+				}, true
+			}})
 	}
 	return out
 }

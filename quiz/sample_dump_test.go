@@ -33,7 +33,7 @@ func TestDumpSample(t *testing.T) {
 	seed, _ := strconv.Atoi(os.Getenv("QUIZ_DUMP_SEED"))
 	printed := 0
 	for s := seed; printed < n && s < seed+1000; s++ {
-		qz, err := gen(Options{Seed: uint64(s), Count: 5, Kinds: kinds})
+		qz, err := gen(Options{Seed: uint64(s), Count: 25, Kinds: kinds})
 		if err != nil {
 			t.Log(err)
 			qz, err = gen(Options{Seed: uint64(s), Count: 1, Kinds: kinds})
