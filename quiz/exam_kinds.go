@@ -380,7 +380,7 @@ func (ix *index) notItems() []candidate {
 					prompt = fmt.Sprintf("다음 중 %s에 속하지 않는 것은 무엇입니까?", parent.name)
 				}
 				return Question{
-					Prompt: prompt,
+					Prompt:      prompt,
 					Choices:     choices,
 					Answers:     answers,
 					Explanation: explain(lead, []*entry{outsider[0].e}, ps),
