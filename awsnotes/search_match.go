@@ -1,6 +1,7 @@
 package awsnotes
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -43,11 +44,12 @@ type searcher struct {
 	lineHit    bool     // the query is word for word a piece of some entry's text
 	catText    string   // the Korean name of the category the query names
 	named      []namedHit
-	docsHit    []uint16 // per entry: text docs holding a query word as a word (textStage)
-	entryWords []uint64 // per entry: the tokens its text holds as words, as typed (textStage)
-	hitEntries []int32  // entries with docsHit set
-	wmasks     []uint64 // per doc: which tokens it holds at the start of a word (collect)
-	lmasks     []uint64 // per doc: which tokens it holds as typed, not through a synonym
+	docsHit    []uint16      // per entry: text docs holding a query word as a word (textStage)
+	entryWords []uint64      // per entry: the tokens its text holds as words, as typed (textStage)
+	hitEntries []int32       // entries with docsHit set
+	unitTab    [4][256]int32 // unitsOf's table: runes of the tokens in each byte of a mask
+	wmasks     []uint64      // per doc: which tokens it holds at the start of a word (collect)
+	lmasks     []uint64      // per doc: which tokens it holds as typed, not through a synonym
 	order      []int32
 	raw        string     // the query as given, cut to maxQueryBytes
 	words      []string   // the query's words, folded, in order: substrings of folded
@@ -75,6 +77,7 @@ type searcher struct {
 	runeBuf    []rune
 	lcsBuf     []int32
 	posBuf     []int32
+	spanBuf    [][2]int32
 }
 
 var searchers = sync.Pool{New: func() any { return new(searcher) }}
@@ -109,7 +112,9 @@ func (s *searcher) offer(e int32, c cand) {
 		return
 	}
 	b := &s.best[e]
-	if c.score > b.score {
+	// Text docs come in the order the suffix array lists them: of two
+	// scoring the same, the first in field order wins, as if sorted.
+	if c.score > b.score || c.score == b.score && c.text && b.text && c.doc < b.doc {
 		if b.score == 0 {
 			s.found++
 		}
@@ -315,17 +320,25 @@ func (s *searcher) wordsOnly() {
 		if slices.Contains(s.tokens[:j], t) {
 			continue
 		}
-		if content && hangul.IsParticle(t) {
+		if hangul.IsParticle(t) && content {
 			continue // "EC2 는": the particle is in nearly every text
 		}
 		if long && s.units[i] < 2 && !strings.ContainsFunc(s.stripped[i], hangul.IsSyllable) {
 			continue
+		}
+		if (!long || !content) && j >= maxLoneTokens {
+			break // "a b c d …", "은 는 이 가 …": nothing to find in particular
 		}
 		s.tokens[j], s.stripped[j], s.alt[j], s.units[j] = t, s.stripped[i], s.alt[i], s.units[i]
 		j++
 	}
 	s.tokens, s.stripped, s.alt, s.units = s.tokens[:j], s.stripped[:j], s.alt[:j], s.units[:j]
 }
+
+// maxLoneTokens is how many words a query of nothing but lone letters,
+// digits and particles looks up: such a query asks for no entry in
+// particular, and each of them is in nearly every text.
+const maxLoneTokens = 3
 
 // maxQwertyBytes bounds the part of a query read as QWERTY-typed Hangul:
 // enough for any name or a line of the notes.
@@ -1074,6 +1087,7 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 	literal := true // the lookups below are of the query's own words
 	touched := s.touched[:0]
 	maxHits := min(4*n, 1024)
+	budget := maxQueryHits // over all lookups but the whole query's
 	x := s.x
 	add := func(off int, bits uint64) {
 		var d int
@@ -1094,10 +1108,18 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 		}
 	}
 	look := func(t string, bits uint64) int {
-		if t == "" {
+		phrase := bits&(1<<phraseBit) != 0
+		if t == "" || budget <= 0 && !phrase {
 			return 0
 		}
-		hits := sa.Lookup([]byte(t), maxHits)
+		limit := maxHits
+		if !phrase {
+			limit = min(limit, budget)
+		}
+		hits := sa.Lookup([]byte(t), limit)
+		if !phrase {
+			budget -= len(hits)
+		}
 		for _, off := range hits {
 			add(off, bits)
 		}
@@ -1119,7 +1141,7 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 				continue
 			}
 			n := look(f, bit)
-			if n >= maxHits {
+			if n >= maxHits || budget <= 0 {
 				common |= bit
 			}
 			found += n
@@ -1168,7 +1190,9 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 			look(s.phraseP, every)
 		}
 	}
-	slices.Sort(touched)
+	if !text {
+		slices.Sort(touched) // few: names; texts need no order (see offer)
+	}
 	s.touched = touched
 	return touched
 }
@@ -1182,7 +1206,12 @@ func at(list []string, i int) string {
 }
 
 // maxVerify bounds the docs verifyCommon reads, over all common tokens.
-const maxVerify = 4096
+const maxVerify = 1024
+
+// maxQueryHits bounds the places collect lists for one query, over all its
+// tokens and their forms and synonyms: a few tokens get up to maxHits each,
+// a long query of common words shares them out.
+const maxQueryHits = 8192
 
 // verifyCommon finds the common tokens ("aws", "서비스") in the docs the
 // other tokens found: the suffix array listed only maxHits of their places,
@@ -1404,20 +1433,13 @@ func (s *searcher) textStage() {
 		return
 	}
 	clear(s.entryWords)
+	s.unitTable()
 	for _, d := range s.collect(s.x.texts, s.x.textStart, true, s.tokens, s.stripped, s.alt, true) {
 		mask, whole := s.masks[d], s.wmasks[d]
 		if s.lmasks[d] == 0 {
 			continue // a synonym widens a word of the query; it finds nothing alone
 		}
-		var mw, mi int32
-		for t, u := range s.units {
-			switch {
-			case whole&(1<<t) != 0:
-				mw += u
-			case mask&(1<<t) != 0:
-				mi += u
-			}
-		}
+		mw, mi := s.unitsOf(whole), s.unitsOf(mask&^whole)
 		m := mw + mi
 		if m < 2 && m < q {
 			continue
@@ -1465,12 +1487,7 @@ func (s *searcher) textStage() {
 		// An entry whose notes hold the query's words as words, in
 		// different lines, scores a little less than one line holding
 		// them would: "이미지 분석" finds Rekognition's 이미지 and 얼굴 분석.
-		var mu int32
-		for t, u := range s.units {
-			if s.entryWords[e]&(1<<t) != 0 {
-				mu += u
-			}
-		}
+		mu := s.unitsOf(s.entryWords[e])
 		b.score = max(b.score, wordLow+150*mu/q)
 		// An entry whose notes hold the query's words in several places
 		// is about them: a little more for each further piece ("로그" is
@@ -1481,6 +1498,28 @@ func (s *searcher) textStage() {
 		s.docsHit[e] = 0
 	}
 	s.hitEntries = s.hitEntries[:0]
+}
+
+// unitTable fills s.unitTab so that unitsOf sums the runes of the tokens a
+// mask holds in four lookups, whatever the number of tokens.
+func (s *searcher) unitTable() {
+	clear(s.unitTab[:])
+	for c := range s.unitTab {
+		for b := 1; b < 256; b++ {
+			low := b & -b // the lowest bit, and the sum for the rest
+			t := c*8 + bits.TrailingZeros(uint(low))
+			u := int32(0)
+			if t < len(s.units) {
+				u = s.units[t]
+			}
+			s.unitTab[c][b] = s.unitTab[c][b&^low] + u
+		}
+	}
+}
+
+// unitsOf returns the runes of the tokens mask holds (phrase bit aside).
+func (s *searcher) unitsOf(mask uint64) int32 {
+	return s.unitTab[0][mask&0xff] + s.unitTab[1][mask>>8&0xff] + s.unitTab[2][mask>>16&0xff] + s.unitTab[3][mask>>24&0xff]
 }
 
 // namePositions finds the key runes of a name doc that the match covers.
@@ -1556,33 +1595,53 @@ func (s *searcher) aligned(key string, runes []rune) []int32 {
 	return out
 }
 
+// maxMarkedTokens is the most tokens tokenPositions marks in one text.
+const maxMarkedTokens = 8
+
 // tokenPositions marks where the whole query, or failing that each token
 // that mask says is there, first occurs in key. Tokens found only through
 // a synonym mark nothing: the marks are the query's own letters.
 func (s *searcher) tokenPositions(key string, phrase bool, mask uint64) []int32 {
-	out := s.posBuf[:0]
+	spans := s.spanBuf[:0] // byte offset and length in key of each mark
 	mark := func(t string) bool {
 		i := strings.Index(key, t)
 		if i < 0 || t == "" {
 			return false
 		}
-		r := int32(utf8.RuneCountInString(key[:i]))
-		for n := int32(utf8.RuneCountInString(t)); n > 0; n-- {
-			out = append(out, r)
-			r++
-		}
+		spans = append(spans, [2]int32{int32(i), int32(len(t))})
 		return true
 	}
-	if phrase && mask&(1<<phraseBit) != 0 && (mark(s.phrase) || mark(s.phraseP)) {
-		s.posBuf = out
-		return out
-	}
-	for i, t := range s.tokens {
-		if i < phraseBit && mask&(1<<i) == 0 {
-			continue
+	if !(phrase && mask&(1<<phraseBit) != 0 && (mark(s.phrase) || mark(s.phraseP))) {
+		marked := 0
+		for i, t := range s.tokens {
+			if i < phraseBit && mask&(1<<i) == 0 {
+				continue
+			}
+			if marked++; marked > maxMarkedTokens {
+				break // enough to show where the text answers a long query
+			}
+			if !mark(t) && !mark(s.stripped[i]) {
+				mark(s.alt[i])
+			}
 		}
-		if !mark(t) && !mark(s.stripped[i]) {
-			mark(s.alt[i])
+	}
+	s.spanBuf = spans
+	slices.SortFunc(spans, func(a, b [2]int32) int { return int(a[0] - b[0]) })
+	// One walk over key turns the byte spans into rune indexes.
+	out := s.posBuf[:0]
+	r, b := int32(0), 0
+	for _, sp := range spans {
+		for b < int(sp[0]) {
+			_, size := utf8.DecodeRuneInString(key[b:])
+			b += size
+			r++
+		}
+		rb, rr := b, r
+		for rb < int(sp[0]+sp[1]) {
+			out = append(out, rr)
+			_, size := utf8.DecodeRuneInString(key[rb:])
+			rb += size
+			rr++
 		}
 	}
 	s.posBuf = out
