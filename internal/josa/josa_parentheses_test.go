@@ -18,10 +18,10 @@ func TestParticleAfterNestedParentheses(t *testing.T) {
 		{"목록(EC2(컴퓨팅)) ", "은"},
 		{"목록(a)(b)", "은"},
 		{"람다(서버리스(함수))", "는"},
-		{"(AWS)", "는"},          // nothing before: read inside
-		{"((목록))", "은"},        // nested with nothing before
-		{"목록)", "은"},           // an unbalanced closing bracket is dropped
-		{"목록(EC2(컴퓨팅)", "는"},   // unbalanced: the inner pair closes, EC2 is read
+		{"(AWS)", "는"},       // nothing before: read inside
+		{"((목록))", "은"},      // nested with nothing before
+		{"목록)", "은"},         // an unbalanced closing bracket is dropped
+		{"목록(EC2(컴퓨팅)", "는"}, // unbalanced: the inner pair closes, EC2 is read
 		{"CloudTrail(로그(S3))", "은"},
 		{"S3(스토리지(객체))", "는"},
 	}
