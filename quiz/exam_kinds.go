@@ -47,7 +47,7 @@ var families = []family{
 		ask:     "이 계획에 해당하는 마이그레이션 전략은 무엇입니까?",
 		askPick: "다음 계획에 해당하는 마이그레이션 전략은 무엇입니까?"},
 	{kind: SharedResponsibility, parent: "shared-responsibility-model", members: []awsnotes.ID{"security-of-the-cloud",
-		"security-in-the-cloud", "shared-controls"}, noun: "책임",
+		"security-in-the-cloud", "shared-controls"}, noun: "책임 영역",
 		ask:     "AWS 공동 책임 모델에 따르면 이 일은 누구의 책임입니까?",
 		askPick: "AWS 공동 책임 모델에 따르면 다음은 누구의 책임입니까?"},
 }
@@ -469,7 +469,7 @@ func pickDistinctFacts(r *rng, facts []fact, n int) []fact {
 // a statement false of key.
 func otherFact(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
-		if !key.confusable[o] && !(key.family >= 0 && o.family == key.family) && !key.sharesTable(o) {
+		if !key.confusable[o] && !(key.family >= 0 && o.family == key.family) {
 			return "", false // a statement about something else gives itself away
 		}
 		for _, f := range o.d().facts {

@@ -185,6 +185,7 @@ type table struct {
 // askable works out table.cellOK and table.pickOK.
 func (tb *table) askable() {
 	folded := make([]string, len(tb.cols))
+	words := make([][]string, len(tb.cols))
 	ok := func(cells []string, c int) bool {
 		if runeLen(cells[c]) < 2 {
 			return false
@@ -194,14 +195,20 @@ func (tb *table) askable() {
 			if o != c && o < len(cells) && strings.Contains(folded[o], f) || e.mentions(f) {
 				return false
 			}
+			// A cell that shares a word with another column's ("웹
+			// 브라우저") does not tell the two apart.
+			if o != c && slices.ContainsFunc(words[c], func(w string) bool { return slices.Contains(words[o], w) && !weak[w] }) {
+				return false
+			}
 		}
 		return true
 	}
 	check := func(cells []string) []bool {
 		for c := range folded {
-			folded[c] = ""
+			folded[c], words[c] = "", nil
 			if c < len(cells) {
 				folded[c] = fold(cells[c])
+				words[c] = foldedTokens(folded[c])
 			}
 		}
 		out := make([]bool, len(tb.cols))

@@ -269,7 +269,14 @@ func (ix *index) scenarios() []candidate {
 			out = append(out, candidate{kind: Scenario, key: e, topic: topicKey{s: topic}, added: !tb.notes, tasks: tb.tasks,
 				ref: string(Scenario) + "/" + string(e.s.ID) + "/pick/" + tb.t.ID,
 				build: func(g *gen, r *rng) (Question, bool) {
-					ps, choices, answers, ok := g.whichEntry(r, e, pick, func(o *entry) bool { return pickBad(tb, c, o) })
+					toks := tokens(pick)
+					ps, choices, answers, ok := g.whichEntry(r, e, pick, func(o *entry) bool {
+						// The table's "when to pick" lines tell its columns
+						// apart; an entry beyond the table may fit one as
+						// well (MSK beside Kinesis for real-time data) unless
+						// it shares none of its words.
+						return pickBad(tb, c, o) || !slices.Contains(tb.cols, o) && sharesWord(toks, o)
+					})
 					if !ok {
 						return Question{}, false
 					}
@@ -866,8 +873,18 @@ func pickEntries(ps []pick) []*entry {
 
 // descBad reports whether description d of e also fits o, or names it:
 // then o may not be offered beside it.
+//
+// An entry the data lists as confused with e was chosen to be told apart
+// from it: only its own texts saying the description count, not words
+// the two share (what makes them confusable in the first place).
 func descBad(e *entry, d *desc, o *entry) bool {
-	return fits(d.folded, d.tokens, e, o) || o.mentions(d.folded)
+	if o.mentions(d.folded) {
+		return true
+	}
+	if e.confusable[o] {
+		return o.d().says(d.folded)
+	}
+	return fits(d.folded, d.tokens, e, o)
 }
 
 // scenarioBad reports whether e's quoted situation sc also fits o.
