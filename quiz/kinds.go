@@ -360,8 +360,10 @@ func comparison(tb *table, c, ri int) candidate {
 					keys = append(keys, m.e)
 					taken = append(taken, m.text)
 				}
-				if runeLen(cell) < 12 {
-					return Question{}, false // a fragment that tells only the table's columns apart
+				if runeLen(cell) < 12 || strings.Contains(cell, "중간") || strings.Contains(cell, "가장") || strings.Contains(cell, "보다") {
+					// A fragment, or a ranking ("중간: …"), that tells only
+					// the table's own columns apart.
+					return Question{}, false
 				}
 				more := g.others(r, keys, g.choices-1-len(ps), true, append(taken, key.name), func(o *entry) (string, bool) {
 					return o.name, !cellBad(key, fc, toks, o) && !sharesWord(toks, o)
@@ -621,7 +623,7 @@ func distinct(a, b *desc) bool {
 			shared++
 		}
 	}
-	return shared*2 <= min(len(a.tokens), len(b.tokens))
+	return shared*3 <= min(len(a.tokens), len(b.tokens))
 }
 
 // counted says how many options to choose: "두 가지", "세 가지".
@@ -874,17 +876,11 @@ func pickEntries(ps []pick) []*entry {
 // descBad reports whether description d of e also fits o, or names it:
 // then o may not be offered beside it.
 //
-// An entry the data lists as confused with e was chosen to be told apart
-// from it: only its own texts saying the description count, not words
-// the two share (what makes them confusable in the first place).
+// A confusable entry sharing a word of the description stays out too: the
+// notes' lines were not written to tell the two apart ("AWS가 제공하는
+// 완전관리형 오케스트레이션 서비스" holds for EKS as well as ECS).
 func descBad(e *entry, d *desc, o *entry) bool {
-	if o.mentions(d.folded) {
-		return true
-	}
-	if e.confusable[o] {
-		return o.d().says(d.folded)
-	}
-	return fits(d.folded, d.tokens, e, o)
+	return fits(d.folded, d.tokens, e, o) || o.mentions(d.folded) || e.confusable[o] && sharesWord(d.tokens, o)
 }
 
 // scenarioBad reports whether e's quoted situation sc also fits o.
