@@ -123,7 +123,7 @@ func superlative(stem string) bool {
 
 // measures are the words a LEAST/MOST measure starts with after "가장":
 // cost, effort, speed, latency, size.
-var measures = []string{"비용", "저렴", "싸", "적", "빠르", "빠른", "낮", "짧", "효율", "간단", "쉽", "많", "높", "오래"}
+var measures = []string{"비용", "저렴", "싸", "적", "빠르", "빠른", "낮", "짧", "효율", "간단", "쉽", "오래"}
 
 // caseBad reports whether the situation (folded, with its words) could be
 // met by o as well, so o may not be offered against it. The entries the
@@ -182,6 +182,9 @@ func (ix *index) examCases(least bool) []candidate {
 			out = append(out, candidate{kind: kind, key: e, topic: topicKey{e: e, i: -1 - i}, added: true,
 				ref: ref(kind, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
+					if !g.current(e) {
+						return Question{}, false
+					}
 					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
 					text := situation(cs.Stem)
 					ps, choices, answers, ok := g.whichEntry(r, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
@@ -200,6 +203,14 @@ func (ix *index) examCases(least bool) []candidate {
 		}
 	}
 	return out
+}
+
+// current reports whether e may answer a situation in the exam's voice: a
+// company choosing today cannot choose what AWS has closed to new
+// customers (Kendra from 2026-07-30, Cloud9) or retired, unless the quiz
+// asks for retired entries.
+func (g *gen) current(e *entry) bool {
+	return e.s.Status.Current() || g.retiredOK
 }
 
 // members returns the family's members in the catalog that the quiz may
@@ -283,6 +294,9 @@ func (ix *index) familyItems(f family) []candidate {
 			out = append(out, candidate{kind: f.kind, key: e, topic: topicKey{e: e, i: -1 - i}, added: true,
 				ref: ref(f.kind, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
+					if !g.current(e) {
+						return Question{}, false
+					}
 					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
 					text := situation(cs.Stem)
 					ps, ok := g.familyOptionsFor(r, f, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) })

@@ -29,6 +29,9 @@ type gen struct {
 	// primary, when set, keeps only questions whose main task statement
 	// is in this domain (the mock exam draws each domain apart).
 	primary category.Domain
+	// retiredOK lets retired and closed entries answer exam-voice
+	// situations (Options.IncludeRetired).
+	retiredOK bool
 }
 
 // candidate is one question the notes can make: its kind, the entry it is
@@ -205,7 +208,8 @@ func newGen(ix *index, opts Options) (*gen, int, error) {
 	if opts.Provenance < Everything || opts.Provenance > AddedOnly {
 		return nil, 0, &OptionError{Field: "Provenance", Value: int(opts.Provenance), Err: ErrProvenance}
 	}
-	g := &gen{ix: ix, choices: choices, share: opts.MultipleResponse, level: opts.Difficulty, prov: opts.Provenance, seed: opts.Seed}
+	g := &gen{ix: ix, choices: choices, share: opts.MultipleResponse, level: opts.Difficulty, prov: opts.Provenance, seed: opts.Seed,
+		retiredOK: opts.IncludeRetired}
 	for i, d := range opts.Domains {
 		if !d.Valid() {
 			return nil, 0, &OptionError{Field: fmt.Sprintf("Domains[%d]", i), Value: int(d), Err: ErrDomain, Detail: "1 to 4"}

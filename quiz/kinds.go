@@ -694,7 +694,10 @@ func (ix *index) chooseTwo() []candidate {
 	// two must say different things: a summary beside the line it
 	// paraphrases would give itself away.
 	for _, e := range ix.entries {
-		if e.nsrc < 2 {
+		if e.nsrc < 2 || len(e.s.Facts) >= 2 {
+			// Fact lines are written one fact each; two lines of the
+			// notes often say one thing twice ("지속적 배포(CD)를 위한
+			// 서비스", "애플리케이션을 서버에 배포하는 도구").
 			continue
 		}
 		out = append(out, candidate{kind: ChooseTwo, key: e,
