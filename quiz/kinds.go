@@ -232,7 +232,14 @@ func (ix *index) scenarios() []candidate {
 			out = append(out, candidate{kind: Scenario, key: e, topic: topicKey{s: quote},
 				ref: ref(Scenario, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
-					ps, choices, answers, ok := g.whichEntry(r, e, sc.Quote, func(o *entry) bool { return scenarioBad(e, sc, o) })
+					// The notes' situations are short ("새로운 서버리스 기반
+					// 메시징"): an entry sharing a word of one may fit it too,
+					// unless the data lists it as confused with the key (and
+					// so told apart from it).
+					toks := tokens(sc.Quote)
+					ps, choices, answers, ok := g.whichEntry(r, e, sc.Quote, func(o *entry) bool {
+						return scenarioBad(e, sc, o) || !e.confusable[o] && sharesWord(toks, o)
+					})
 					if !ok {
 						return Question{}, false
 					}
