@@ -1157,7 +1157,7 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 			s.lookHalf(t, bit, add)
 		}
 	}
-	if text && common != 0 {
+	if text && common != 0 && common != uint64(1)<<min(len(tokens), phraseBit)-1 {
 		s.touched = touched
 		s.verifyCommon(tokens, stripped, common)
 	}
@@ -1206,12 +1206,12 @@ func at(list []string, i int) string {
 }
 
 // maxVerify bounds the docs verifyCommon reads, over all common tokens.
-const maxVerify = 1024
+const maxVerify = 512
 
 // maxQueryHits bounds the places collect lists for one query, over all its
 // tokens and their forms and synonyms: a few tokens get up to maxHits each,
 // a long query of common words shares them out.
-const maxQueryHits = 8192
+const maxQueryHits = 4096
 
 // verifyCommon finds the common tokens ("aws", "서비스") in the docs the
 // other tokens found: the suffix array listed only maxHits of their places,
