@@ -1153,8 +1153,8 @@ func (s *searcher) collect(sa *suffixarray.Index, starts []int32, text bool, tok
 		if stripped[i] != t {
 			synonyms(stripped[i], bit)
 		}
-		if found == 0 {
-			s.lookHalf(t, bit, add)
+		if found == 0 && budget > 0 {
+			budget -= s.lookHalf(t, bit, min(budget, maxHalfHits), add)
 		}
 	}
 	if text && common != 0 && common != uint64(1)<<min(len(tokens), phraseBit)-1 {
@@ -1252,26 +1252,31 @@ func (s *searcher) verifyCommon(tokens, stripped []string, common uint64) {
 
 // lookHalf looks a token up with its last syllable typed half-way, as
 // halfSubstringStage does in names: "대시볻" finds "대시보드".
-func (s *searcher) lookHalf(t string, bit uint64, add func(int, uint64)) {
+func (s *searcher) lookHalf(t string, bit uint64, maxHits int, add func(int, uint64)) int {
 	rs := s.runeBuf[:0]
 	for _, r := range t {
 		rs = append(rs, r)
 	}
 	s.runeBuf = rs
 	if !halfTyped(rs) {
-		return
+		return 0
 	}
 	head := t[:len(t)-utf8.RuneLen(rs[len(rs)-1])]
 	x := s.x
 	data := x.textData
-	maxHits := min(4*len(x.textStart), 1024)
-	for _, off := range x.texts.Lookup([]byte(head), maxHits) {
+	hits := x.texts.Lookup([]byte(head), maxHits)
+	for _, off := range hits {
 		end := min(off+len(t)+8, len(data))
 		if hangul.HasPrefix(data[off:end], t) {
 			add(off, bit)
 		}
 	}
+	return len(hits)
 }
+
+// maxHalfHits bounds the places of a half-typed word's whole syllables
+// that lookHalf reads on.
+const maxHalfHits = 512
 
 // coverageStage finds names holding every word of the query in any order:
 // "compute elastic" in Elastic Compute Cloud.
