@@ -325,13 +325,16 @@ func (ix *index) familyItems(f family) []candidate {
 			continue
 		}
 		for c, e := range tb.cols {
-			if !tb.pickOK[c] || !slices.Contains(f.members, e.s.ID) {
+			if c >= len(tb.t.Picks) || !slices.Contains(f.members, e.s.ID) {
 				continue
 			}
 			pick := tb.t.Picks[c]
 			out = append(out, candidate{kind: f.kind, key: e, topic: topicKey{s: fold(pick)}, added: !tb.notes, tasks: tb.tasks,
 				ref: string(f.kind) + "/" + string(e.s.ID) + "/pick/" + tb.t.ID,
 				build: func(g *gen, r *rng) (Question, bool) {
+					if !tb.pickAskable(c) {
+						return Question{}, false
+					}
 					ps, ok := g.familyOptionsFor(r, f, e, pick, func(o *entry) bool { return pickBad(tb, c, o) })
 					if !ok {
 						return Question{}, false

@@ -176,10 +176,23 @@ type table struct {
 	// table's entries. pickOK[c] says the same of column c's pick.
 	cellOK [][]bool
 	pickOK []bool
+	once   sync.Once // askable, on first use
 	// tasks are the table's exam task statements.
 	tasks []category.Task
 	// notes marks a table the learner's notes draw.
 	notes bool
+}
+
+// cellAskable and pickAskable report whether a cell or column c's pick can
+// be asked about (see table.cellOK), working the table out on first use.
+func (tb *table) cellAskable(r, c int) bool {
+	tb.once.Do(tb.askable)
+	return tb.cellOK[r][c]
+}
+
+func (tb *table) pickAskable(c int) bool {
+	tb.once.Do(tb.askable)
+	return tb.pickOK[c]
 }
 
 // askable works out table.cellOK and table.pickOK.
@@ -350,7 +363,6 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 		for c, e := range tb.cols {
 			tb.t.Columns[c] = e.name
 		}
-		tb.askable()
 		ix.tables = append(ix.tables, tb)
 		for _, e := range tb.cols {
 			e.tables = append(e.tables, tb)

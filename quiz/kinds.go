@@ -263,10 +263,7 @@ func (ix *index) scenarios() []candidate {
 	// entry's own scenarios.
 	for _, tb := range ix.tables {
 		for c, e := range tb.cols {
-			if !tb.pickOK[c] {
-				continue
-			}
-			if e.family >= 0 {
+			if e.family >= 0 || c >= len(tb.t.Picks) {
 				continue // asked by its family's kind
 			}
 			pick, topic := tb.t.Picks[c], pickTopic(e, tb.t.Picks[c])
@@ -276,6 +273,9 @@ func (ix *index) scenarios() []candidate {
 			out = append(out, candidate{kind: Scenario, key: e, topic: topicKey{s: topic}, added: !tb.notes, tasks: tb.tasks,
 				ref: string(Scenario) + "/" + string(e.s.ID) + "/pick/" + tb.t.ID,
 				build: func(g *gen, r *rng) (Question, bool) {
+					if !tb.pickAskable(c) {
+						return Question{}, false
+					}
 					toks := tokens(pick)
 					ps, choices, answers, ok := g.whichEntry(r, e, pick, func(o *entry) bool {
 						// The table's "when to pick" lines tell its columns
@@ -323,7 +323,7 @@ func (ix *index) comparisons() []candidate {
 	for _, tb := range ix.tables {
 		for c := range tb.cols {
 			for ri, row := range tb.t.Rows {
-				if !tb.cellOK[ri][c] || runeLen(row.Cells[c]) < 8 {
+				if runeLen(row.Cells[c]) < 8 {
 					continue
 				}
 				out = append(out, comparison(tb, c, ri))
@@ -349,6 +349,9 @@ func comparison(tb *table, c, ri int) candidate {
 	return candidate{kind: Comparison, key: key, added: !tb.notes, tasks: tb.tasks,
 		ref: string(Comparison) + "/" + tb.t.ID + "/" + string(key.s.ID) + "/row" + strconv.Itoa(ri),
 		build: func(g *gen, r *rng) (Question, bool) {
+			if !tb.cellAskable(ri, c) {
+				return Question{}, false
+			}
 			var mates []pick
 			for o, e := range tb.cols {
 				if o != c && g.ok(e) {
@@ -596,8 +599,12 @@ func (ix *index) trueFalse() []candidate {
 					}
 					// A false statement says of e what the notes say of an
 					// entry a learner would confuse with it.
-					ps := g.others(r, []*entry{e}, 1, true, []string{d.text}, otherDesc(e))
-					truth := ps == nil || r.intn(2) == 0
+					truth := r.intn(2) == 0 // before the draws of others, whose count varies
+					var ps []pick
+					if !truth {
+						ps = g.others(r, []*entry{e}, 1, true, []string{d.text}, otherDesc(e))
+						truth = ps == nil
+					}
 					q := Question{Choices: []string{"O", "X"}}
 					if truth {
 						q.Prompt = "다음 문장이 옳으면 O, 틀리면 X를 고르십시오.\n\n" + statement(e, *d)
