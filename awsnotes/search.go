@@ -306,15 +306,22 @@ func toTextPositions(keyIdx []int32, keyPos []int32, text string) []int {
 	if len(keyIdx) == 0 {
 		return nil
 	}
-	n := utf8.RuneCountInString(text)
 	out := make([]int, 0, len(keyIdx))
+	top := -1
 	for _, k := range keyIdx {
 		if k < 0 || int(k) >= len(keyPos) {
 			continue
 		}
-		if p := int(keyPos[k]); p >= 0 && p < n {
+		if p := int(keyPos[k]); p >= 0 {
 			out = append(out, p)
+			top = max(top, p)
 		}
+	}
+	// Text has at least len(text)/4 runes: count them only when a
+	// position may lie past the end.
+	if top >= len(text)/utf8.UTFMax {
+		n := utf8.RuneCountInString(text)
+		out = slices.DeleteFunc(out, func(p int) bool { return p >= n })
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
