@@ -70,9 +70,11 @@ type entry struct {
 	// its notes; nclz counts the highlighted phrases of its notes.
 	nsrc, nclz int
 
-	ix   *index
-	once sync.Once
-	more *detail // see d
+	ix          *index
+	once        sync.Once
+	more        *detail // see d
+	onceNotes   sync.Once
+	notesDetail *noteDetail // see nd
 }
 
 // detail is what the index knows of one entry's text: worked out the first
@@ -84,19 +86,13 @@ type detail struct {
 	near   []int    // confusability of each of the entry's near entries
 	long   []string // the texts of 8 characters or more
 	tokens map[string]bool
-	// descs holds, by source (summary first, then the lines of the notes),
-	// the description a question can show, nil where the source is none.
-	descs []*desc
-	// clozes holds, by highlighted phrase of the notes, the blank a
-	// question can make, nil where the phrase makes none.
-	clozes []*cloze
+	// summary is its summary as a description a question can show, nil
+	// if it names an entry.
+	summary *desc
 	// facts are its fact lines.
 	facts []fact
 	// cases are its cases, folded, with their words.
 	cases []caseText
-	// phrases are the highlighted phrases of its notes that can stand as
-	// another blank's distractors.
-	phrases []phrase
 	// nameWords are the Latin words of its names and glosses the Hangul
 	// words of its reading and Korean aliases (see giveaway).
 	nameWords, glosses []string
@@ -107,6 +103,32 @@ type detail struct {
 func (e *entry) d() *detail {
 	e.once.Do(func() { e.more = e.ix.detail(e) })
 	return e.more
+}
+
+// noteDetail is what a question about an entry needs of its notes, beyond
+// what a distractor needs (see entry.nd).
+type noteDetail struct {
+	// descs holds, by source (summary first, then the lines of the notes),
+	// the description a question can show, nil where the source is none.
+	descs []*desc
+	// clozes holds, by highlighted phrase of the notes, the blank a
+	// question can make, nil where the phrase makes none.
+	clozes []*cloze
+	// phrases are the highlighted phrases of its notes that can stand as
+	// another blank's distractors.
+	phrases []phrase
+}
+
+// nd returns e's note detail, working it out on first use: only entries
+// a question is about, or whose phrases stand beside a blank, need it.
+func (e *entry) nd() *noteDetail {
+	e.onceNotes.Do(func() {
+		nd := &noteDetail{}
+		e.ix.describe(e, nd)
+		e.ix.blanks(e, nd)
+		e.notesDetail = nd
+	})
+	return e.notesDetail
 }
 
 // desc is a description of one entry, fit to be shown without naming it.
@@ -415,8 +437,10 @@ func (ix *index) detail(e *entry) *detail {
 		d.near[i] = confusability(e, o)
 	}
 	d.nameWords, d.glosses = nameParts(e.s)
-	ix.describe(e, d)
-	ix.blanks(e, d)
+	if f := fold(e.s.Summary); !e.mentions(f) && !ix.mentionsOther(e, f) {
+		d.summary = &desc{text: e.s.Summary, folded: f, tokens: foldedTokens(f), where: "요약", summary: true,
+			noun: nounLike(e.s.Summary)}
+	}
 	for _, f := range e.s.Facts {
 		ff := fold(f.Text)
 		named := false
@@ -507,7 +531,7 @@ func nearest(bucket []*entry, e *entry) []*entry {
 func (ix *index) phrasePool(e *entry, cz *cloze, o *entry) []string {
 	var out []string
 	key, line, role := cz.folded, cz.foldedLine, cz.verbal
-	for _, p := range o.d().phrases {
+	for _, p := range o.nd().phrases {
 		if p.verbal != role || strings.Contains(p.folded, key) || strings.Contains(key, p.folded) ||
 			strings.Contains(line, p.folded) || e.mentions(p.folded) {
 			continue
@@ -578,7 +602,7 @@ func (ix *index) mentionsOther(e *entry, folded string) bool {
 // and the lines of its notes that are long enough to tell it apart, in
 // Korean, not quoting a situation and naming neither e nor an entry a
 // question could offer beside it.
-func (ix *index) describe(e *entry, d *detail) {
+func (ix *index) describe(e *entry, d *noteDetail) {
 	d.descs = make([]*desc, e.nsrc)
 	seen := map[string]bool{}
 	add := func(src int, text, where string, summary bool) {
@@ -590,8 +614,9 @@ func (ix *index) describe(e *entry, d *detail) {
 		d.descs[src] = &desc{src: src, text: text, folded: f, tokens: foldedTokens(f), where: where, summary: summary,
 			noun: nounLike(text)}
 	}
-	if f := fold(e.s.Summary); !e.mentions(f) && !ix.mentionsOther(e, f) {
-		add(0, e.s.Summary, "요약", true)
+	if sum := e.d().summary; sum != nil {
+		d.descs[0] = sum
+		seen[sum.folded] = true
 	}
 	src := 0
 	for _, n := range e.s.Notes {
@@ -611,7 +636,7 @@ func (ix *index) describe(e *entry, d *detail) {
 }
 
 // descList returns e's descriptions in source order.
-func (d *detail) descList() []*desc {
+func (d *noteDetail) descList() []*desc {
 	var out []*desc
 	for _, x := range d.descs {
 		if x != nil {
@@ -635,7 +660,7 @@ func quoted(e *entry, folded string) bool {
 // blanks collects the highlighted phrases of e's notes that make a fair
 // blank: not e's own name, and short enough beside their line that the
 // rest of the line gives a clue.
-func (ix *index) blanks(e *entry, d *detail) {
+func (ix *index) blanks(e *entry, d *noteDetail) {
 	d.clozes = make([]*cloze, e.nclz)
 	seen := map[string]bool{}
 	phrased := map[string]bool{}

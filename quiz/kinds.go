@@ -131,7 +131,7 @@ func (ix *index) serviceFromDescription() []candidate {
 			out = append(out, candidate{kind: ServiceFromDescription, key: e, topic: topicKey{e: e, i: i},
 				ref: ref(ServiceFromDescription, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
-					d := e.d().descs[i]
+					d := e.nd().descs[i]
 					if d == nil {
 						return Question{}, false
 					}
@@ -160,10 +160,8 @@ func (ix *index) serviceFromDescription() []candidate {
 // hold for a sibling the notes do not mention it for.
 func otherDesc(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
-		for _, d := range o.d().descList() {
-			if d.summary && d.noun && !descBad(o, d, key) {
-				return d.text, true
-			}
+		if d := o.d().summary; d != nil && d.noun && !descBad(o, d, key) {
+			return d.text, true
 		}
 		return "", false
 	}
@@ -178,7 +176,7 @@ func (ix *index) descriptionFromService() []candidate {
 			out = append(out, candidate{kind: DescriptionFromService, key: e, topic: topicKey{e: e, i: i},
 				ref: ref(DescriptionFromService, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
-					d := e.d().descs[i]
+					d := e.nd().descs[i]
 					if d == nil || !d.noun {
 						return Question{}, false // beside the summaries its style would give it away
 					}
@@ -345,13 +343,13 @@ func cellBad(key *entry, cell string, toks []string, o *entry) bool {
 func comparison(tb *table, c, ri int) candidate {
 	key, row := tb.cols[c], tb.t.Rows[ri]
 	cell := row.Cells[c]
-	fc, toks := fold(cell), tokens(cell)
 	return candidate{kind: Comparison, key: key, added: !tb.notes, tasks: tb.tasks,
 		ref: string(Comparison) + "/" + tb.t.ID + "/" + string(key.s.ID) + "/row" + strconv.Itoa(ri),
 		build: func(g *gen, r *rng) (Question, bool) {
 			if !tb.cellAskable(ri, c) {
 				return Question{}, false
 			}
+			fc, toks := fold(cell), tokens(cell)
 			var mates []pick
 			for o, e := range tb.cols {
 				if o != c && g.ok(e) {
@@ -468,7 +466,7 @@ func (ix *index) clozes() []candidate {
 			out = append(out, candidate{kind: Cloze, key: e,
 				ref: ref(Cloze, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
-					cz := e.d().clozes[i]
+					cz := e.nd().clozes[i]
 					if cz == nil || cz.target != nil && !g.ok(cz.target) {
 						return Question{}, false
 					}
@@ -593,7 +591,7 @@ func (ix *index) trueFalse() []candidate {
 			out = append(out, candidate{kind: TrueFalse, key: e, topic: topicKey{e: e, i: i},
 				ref: ref(TrueFalse, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
-					d := e.d().descs[i]
+					d := e.nd().descs[i]
 					if d == nil || !d.noun {
 						return Question{}, false // every statement reads as one sentence
 					}
@@ -718,7 +716,7 @@ func (ix *index) chooseTwo() []candidate {
 			ref: string(ChooseTwo) + "/descriptions/" + string(e.s.ID),
 			build: func(g *gen, r *rng) (Question, bool) {
 				n := g.choices + 1
-				descs := e.d().descList()
+				descs := e.nd().descList()
 				var pairs [][2]int
 				for i := range descs {
 					for j := i + 1; j < len(descs); j++ {
