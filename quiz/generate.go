@@ -531,7 +531,7 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 		e     *entry
 		score int
 	}
-	pool, base := key.near, key.d().near
+	pool, base := key.d().pool, key.d().near
 	if g.level == Easy {
 		pool, base = g.ix.entries, nil // far from the key, on purpose
 	}

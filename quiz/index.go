@@ -26,6 +26,12 @@ type index struct {
 	lookup func(name string) (awsnotes.ID, bool)
 	// names finds the entries a text names.
 	names nameIndex
+	// byCat, byTask and byFam file the entries by category, main task
+	// statement and family; byRelated by the entries that relate to them.
+	byCat     map[category.ID][]*entry
+	byTask    map[category.Task][]*entry
+	byFam     map[int][]*entry
+	byRelated map[*entry][]*entry
 	// all lists every question the notes could make, worked out on first
 	// use (see enumerate); a quiz filters it by its options.
 	all func() map[Kind][]candidate
@@ -55,12 +61,6 @@ type entry struct {
 	// family is the position in families of the family it belongs to, or
 	// -1.
 	family int
-	// near are the entries a learner could confuse with it, the pool its
-	// distractors come from: its confusables, its comparison tables'
-	// columns, related entries, entries of its categories, of its main
-	// task statement, of its family. Worked out through buckets, so the
-	// index stays linear in the notes.
-	near []*entry
 	// corrected holds the note lines (cleaned, folded) that carry a
 	// correction: no key rests on them.
 	corrected map[string]bool
@@ -83,7 +83,8 @@ type entry struct {
 type detail struct {
 	texts  []string // folded: summary, lines, quotes, table cells, facts, cases
 	joined string   // texts joined by "\x00", for says
-	near   []int    // confusability of each of the entry's near entries
+	pool   []*entry // the entries a learner could confuse with it (see nearOf)
+	near   []int    // the confusability of each of pool
 	long   []string // the texts of 8 characters or more
 	tokens map[string]bool
 	// summary is its summary as a description a question can show, nil
@@ -362,6 +363,14 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 				o.related[e.s.ID] = true
 			}
 		}
+		for _, r := range e.s.Related {
+			if o, ok := ix.byID[r]; ok {
+				if ix.byRelated == nil {
+					ix.byRelated = map[*entry][]*entry{}
+				}
+				ix.byRelated[o] = append(ix.byRelated[o], e)
+			}
+		}
 		for _, c := range e.s.Confusables {
 			if o, ok := ix.byID[c]; ok && o != e {
 				e.confusable[o] = true
@@ -432,8 +441,9 @@ func (ix *index) detail(e *entry) *detail {
 		d.addText(c.Text)
 	}
 	d.joined = strings.Join(d.texts, "\x00")
-	d.near = make([]int, len(e.near))
-	for i, o := range e.near {
+	d.pool = ix.nearOf(e)
+	d.near = make([]int, len(d.pool))
+	for i, o := range d.pool {
 		d.near[i] = confusability(e, o)
 	}
 	d.nameWords, d.glosses = nameParts(e.s)
@@ -450,64 +460,74 @@ func (ix *index) detail(e *entry) *detail {
 	return d
 }
 
-// neighbours works out every entry's near list from buckets: by
-// category, by main task statement, by family; then its confusables,
-// table mates and related entries.
+// neighbours files the entries in buckets by category, main task
+// statement and family, from which each entry's near list is drawn the
+// first time it is needed (see nearOf).
 func (ix *index) neighbours() {
-	byCat := map[category.ID][]*entry{}
-	byTask := map[category.Task][]*entry{}
-	byFam := map[int][]*entry{}
+	ix.byCat = map[category.ID][]*entry{}
+	ix.byTask = map[category.Task][]*entry{}
+	ix.byFam = map[int][]*entry{}
 	for _, e := range ix.entries {
 		for _, c := range e.s.Categories {
-			byCat[c] = append(byCat[c], e)
+			ix.byCat[c] = append(ix.byCat[c], e)
 		}
 		if len(e.tasks) > 0 {
-			byTask[e.tasks[0]] = append(byTask[e.tasks[0]], e)
+			ix.byTask[e.tasks[0]] = append(ix.byTask[e.tasks[0]], e)
 		}
 		if e.family >= 0 {
-			byFam[e.family] = append(byFam[e.family], e)
+			ix.byFam[e.family] = append(ix.byFam[e.family], e)
 		}
 	}
-	stamp := make([]int, len(ix.entries)) // stamp[o.pos] == e.pos+1: o is in e.near
-	for _, e := range ix.entries {
-		stamp[e.pos] = e.pos + 1
-		add := func(list ...*entry) {
-			for _, o := range list {
-				if len(e.near) >= maxNear {
-					return
-				}
-				if stamp[o.pos] != e.pos+1 {
-					stamp[o.pos] = e.pos + 1
-					e.near = append(e.near, o)
-				}
+}
+
+// nearOf works out e's near list: its confusables, table mates, related
+// entries, family, then the members of its categories and main task
+// statement nearest it in the notes, at most maxNear, in index order.
+func (ix *index) nearOf(e *entry) []*entry {
+	seen := map[*entry]bool{e: true}
+	var near []*entry
+	add := func(list ...*entry) {
+		for _, o := range list {
+			if len(near) >= maxNear {
+				return
+			}
+			if !seen[o] {
+				seen[o] = true
+				near = append(near, o)
 			}
 		}
-		for o := range e.confusable {
+	}
+	conf := make([]*entry, 0, len(e.confusable))
+	for o := range e.confusable {
+		conf = append(conf, o)
+	}
+	// In index order, so a quiz does not depend on map order.
+	slices.SortFunc(conf, func(a, b *entry) int { return a.pos - b.pos })
+	add(conf...)
+	for _, tb := range e.tables {
+		add(tb.cols...)
+	}
+	for _, r := range e.s.Related {
+		if o := ix.byID[r]; o != nil {
 			add(o)
 		}
-		for _, tb := range e.tables {
-			add(tb.cols...)
-		}
-		for id := range e.related {
-			if o := ix.byID[id]; o != nil {
-				add(o)
-			}
-		}
-		if e.family >= 0 {
-			add(byFam[e.family]...)
-		}
-		// The categories' and task statement's members nearest the entry
-		// in the notes first: they grow with the catalog, the pool does
-		// not.
-		for _, c := range e.s.Categories {
-			add(nearest(byCat[c], e)...)
-		}
-		if len(e.tasks) > 0 {
-			add(nearest(byTask[e.tasks[0]], e)...)
-		}
-		// In index order, so a quiz does not depend on map order.
-		slices.SortFunc(e.near, func(a, b *entry) int { return a.pos - b.pos })
 	}
+	for _, o := range ix.byRelated[e] {
+		add(o)
+	}
+	if e.family >= 0 {
+		add(ix.byFam[e.family]...)
+	}
+	// The categories' and task statement's members nearest the entry in
+	// the notes: they grow with the catalog, the pool does not.
+	for _, c := range e.s.Categories {
+		add(nearest(ix.byCat[c], e)...)
+	}
+	if len(e.tasks) > 0 {
+		add(nearest(ix.byTask[e.tasks[0]], e)...)
+	}
+	slices.SortFunc(near, func(a, b *entry) int { return a.pos - b.pos })
+	return near
 }
 
 // maxNear bounds an entry's pool of distractors.
