@@ -414,7 +414,7 @@ func (ix *index) notItems() []candidate {
 			ref: string(NotItem) + "/" + string(e.s.ID) + "/facts",
 			build: func(g *gen, r *rng) (Question, bool) {
 				var facts []fact
-				for _, f := range e.d().facts {
+				for _, f := range e.facts() {
 					if f.option {
 						facts = append(facts, f)
 					}
@@ -489,7 +489,7 @@ func otherFact(key *entry) func(o *entry) (string, bool) {
 		if !key.confusable[o] && !(key.family >= 0 && o.family == key.family) {
 			return "", false // a statement about something else gives itself away
 		}
-		for _, f := range o.d().facts {
+		for _, f := range o.facts() {
 			if f.option && !factFits(f, key) {
 				return f.text, true
 			}

@@ -75,6 +75,10 @@ type entry struct {
 	more        *detail // see d
 	onceNotes   sync.Once
 	notesDetail *noteDetail // see nd
+	onceSummary sync.Once
+	summaryDesc *desc // see summary
+	onceFacts   sync.Once
+	factList    []fact // see facts
 }
 
 // detail is what the index knows of one entry's text: worked out the first
@@ -87,11 +91,6 @@ type detail struct {
 	near   []int    // the confusability of each of pool
 	long   []string // the texts of 8 characters or more
 	tokens map[string]bool
-	// summary is its summary as a description a question can show, nil
-	// if it names an entry.
-	summary *desc
-	// facts are its fact lines.
-	facts []fact
 	// cases are its cases, folded, with their words.
 	cases []caseText
 	// nameWords are the Latin words of its names and glosses the Hangul
@@ -447,17 +446,34 @@ func (ix *index) detail(e *entry) *detail {
 		d.near[i] = confusability(e, o)
 	}
 	d.nameWords, d.glosses = nameParts(e.s)
-	if f := fold(e.s.Summary); !e.mentions(f) && !ix.mentionsOther(e, f) {
-		d.summary = &desc{text: e.s.Summary, folded: f, tokens: foldedTokens(f), where: "요약", summary: true,
-			noun: nounLike(e.s.Summary)}
-	}
-	for _, f := range e.s.Facts {
-		ff := fold(f.Text)
-		named := false
-		ix.names.each(ff, func(*entry) bool { named = true; return false })
-		d.facts = append(d.facts, fact{text: f.Text, folded: ff, tokens: foldedTokens(ff), option: !named})
-	}
 	return d
+}
+
+// summary returns e's summary as a description a question can show, nil
+// if it names an entry; worked out on first use, apart from the detail,
+// since a distractor shown by its summary needs nothing else.
+func (e *entry) summary() *desc {
+	e.onceSummary.Do(func() {
+		if f := fold(e.s.Summary); !e.mentions(f) && !e.ix.mentionsOther(e, f) {
+			e.summaryDesc = &desc{text: e.s.Summary, folded: f, tokens: foldedTokens(f), where: "요약", summary: true,
+				noun: nounLike(e.s.Summary)}
+		}
+	})
+	return e.summaryDesc
+}
+
+// facts returns e's fact lines, worked out on first use, apart from the
+// detail: a false statement drawn from an entry needs nothing else of it.
+func (e *entry) facts() []fact {
+	e.onceFacts.Do(func() {
+		for _, f := range e.s.Facts {
+			ff := fold(f.Text)
+			named := false
+			e.ix.names.each(ff, func(*entry) bool { named = true; return false })
+			e.factList = append(e.factList, fact{text: f.Text, folded: ff, tokens: foldedTokens(ff), option: !named})
+		}
+	})
+	return e.factList
 }
 
 // neighbours files the entries in buckets by category, main task
@@ -634,7 +650,7 @@ func (ix *index) describe(e *entry, d *noteDetail) {
 		d.descs[src] = &desc{src: src, text: text, folded: f, tokens: foldedTokens(f), where: where, summary: summary,
 			noun: nounLike(text)}
 	}
-	if sum := e.d().summary; sum != nil {
+	if sum := e.summary(); sum != nil {
 		d.descs[0] = sum
 		seen[sum.folded] = true
 	}

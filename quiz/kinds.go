@@ -128,6 +128,9 @@ func (ix *index) serviceFromDescription() []candidate {
 	var out []candidate
 	for _, e := range ix.entries {
 		for i := range e.nsrc {
+			if !maybeDesc(e, i) {
+				continue
+			}
 			out = append(out, candidate{kind: ServiceFromDescription, key: e, topic: topicKey{e: e, i: i},
 				ref: ref(ServiceFromDescription, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
@@ -160,7 +163,7 @@ func (ix *index) serviceFromDescription() []candidate {
 // hold for a sibling the notes do not mention it for.
 func otherDesc(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
-		if d := o.d().summary; d != nil && d.noun && !descBad(o, d, key) {
+		if d := o.summary(); d != nil && d.noun && !descBad(o, d, key) {
 			return d.text, true
 		}
 		return "", false
@@ -173,6 +176,9 @@ func (ix *index) descriptionFromService() []candidate {
 	var out []candidate
 	for _, e := range ix.entries {
 		for i := range e.nsrc {
+			if !maybeDesc(e, i) {
+				continue
+			}
 			out = append(out, candidate{kind: DescriptionFromService, key: e, topic: topicKey{e: e, i: i},
 				ref: ref(DescriptionFromService, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
@@ -588,6 +594,9 @@ func (ix *index) trueFalse() []candidate {
 	var out []candidate
 	for _, e := range ix.entries {
 		for i := range e.nsrc {
+			if !maybeDesc(e, i) {
+				continue
+			}
 			out = append(out, candidate{kind: TrueFalse, key: e, topic: topicKey{e: e, i: i},
 				ref: ref(TrueFalse, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
@@ -755,7 +764,7 @@ func (ix *index) chooseTwo() []candidate {
 			build: func(g *gen, r *rng) (Question, bool) {
 				n := g.choices + 1
 				var facts []fact
-				for _, f := range e.d().facts {
+				for _, f := range e.facts() {
 					if f.option {
 						facts = append(facts, f)
 					}
@@ -937,4 +946,23 @@ func sharesWord(toks []string, o *entry) bool {
 // ref writes a question's ref: "kind/entry/i".
 func ref(k Kind, e *entry, i int) string {
 	return string(k) + "/" + string(e.s.ID) + "/" + strconv.Itoa(i)
+}
+
+// maybeDesc reports, from its raw text alone, whether description source i
+// of e (0 the summary, else the i-th line of its notes) may be one a
+// question shows (see index.describe, which decides): lines too short, not
+// Korean or quoting are left out before any work is done on them.
+func maybeDesc(e *entry, i int) bool {
+	if i == 0 {
+		return true
+	}
+	for _, n := range e.s.Notes {
+		if i > len(n.Lines) {
+			i -= len(n.Lines)
+			continue
+		}
+		text := n.Lines[i-1].Text
+		return runeLen(text) >= 12 && hasHangul(text) && !strings.ContainsAny(text, "\"“”⇒")
+	}
+	return false
 }
