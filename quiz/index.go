@@ -322,9 +322,12 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 			}
 		}
 		for _, n := range append(s.Names(), headings(s)...) {
-			for _, v := range []string{n, strings.TrimPrefix(n, "AWS "), strings.TrimPrefix(n, "Amazon ")} {
-				if f := fold(v); runeLen(f) >= 2 && !slices.Contains(e.names, f) {
-					e.names = append(e.names, f)
+			// Folded once; the forms without "AWS " or "Amazon " come
+			// from the folded name (fold lower-cases them).
+			f := fold(n)
+			for _, v := range []string{f, strings.TrimPrefix(f, "aws "), strings.TrimPrefix(f, "amazon ")} {
+				if len(v) >= 2 && runeLen(v) >= 2 && !slices.Contains(e.names, v) {
+					e.names = append(e.names, v)
 				}
 			}
 		}
