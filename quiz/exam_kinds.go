@@ -390,11 +390,15 @@ func (ix *index) notItems() []candidate {
 					ps = append(ps, pick{m, m.name})
 				}
 				choices, answers := assemble(r, []string{outsider[0].text}, ps)
-				lead := fmt.Sprintf("%s의 %s: %s", parent.name, f.noun, names(members))
-				prompt := fmt.Sprintf("다음 중 %s의 %s 아닌 것은 무엇입니까?", parent.name, josa.Subject.Attach(f.noun))
-				if strings.HasSuffix(parent.name, f.noun) {
+				title := parent.name
+				if !strings.HasPrefix(title, "AWS ") && strings.HasPrefix(parent.s.Name, "AWS ") {
+					title = parent.s.Name // "AWS Support", not "Support"
+				}
+				lead := fmt.Sprintf("%s의 %s: %s", title, f.noun, names(members))
+				prompt := fmt.Sprintf("다음 중 %s의 %s 아닌 것은 무엇입니까?", title, josa.Subject.Attach(f.noun))
+				if strings.HasSuffix(title, f.noun) {
 					// "마이그레이션 전략의 전략" says it twice.
-					prompt = fmt.Sprintf("다음 중 %s에 속하지 않는 것은 무엇입니까?", parent.name)
+					prompt = fmt.Sprintf("다음 중 %s에 속하지 않는 것은 무엇입니까?", title)
 				}
 				return Question{
 					Prompt:      prompt,

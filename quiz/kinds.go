@@ -163,7 +163,9 @@ func (ix *index) serviceFromDescription() []candidate {
 // hold for a sibling the notes do not mention it for.
 func otherDesc(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
-		if d := o.summary(); d != nil && d.noun && !descBad(o, d, key) {
+		// False of key: key's notes do not say it (a confusable's summary
+		// is the best distractor there is, as long as it is false).
+		if d := o.summary(); d != nil && d.noun && !fits(d.folded, d.tokens, o, key) && !key.mentions(d.folded) {
 			return d.text, true
 		}
 		return "", false
@@ -686,8 +688,11 @@ func (ix *index) chooseTwo() []candidate {
 					for _, k := range keys {
 						keyNames = append(keyNames, k.name)
 					}
+					// A third right answer is the worst flaw of a choose-two
+					// item: nothing that shares a word of the situation.
+					toks := tokens(sc.Quote)
 					ps := g.others(r, keys, n-len(keys), true, keyNames, func(o *entry) (string, bool) {
-						if scenarioBad(e, sc, o) {
+						if scenarioBad(e, sc, o) || sharesWord(toks, o) {
 							return "", false
 						}
 						return o.name, true
