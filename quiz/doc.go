@@ -29,9 +29,30 @@
 //	os.WriteFile("quiz.gift", []byte(qz.GIFT()), 0o644)          // Moodle
 //	os.WriteFile("quiz.txt", []byte(qz.Anki(quiz.AnkiOptions{})), 0o644) // Anki
 //
+// The exam's own kinds come from what was added beyond the notes: a
+// situation in the exam's voice ("한 회사가 … 하려고 합니다. 회사는 어떤 AWS
+// 서비스를 사용해야 합니까?"), the shared responsibility model, the EC2
+// purchase options, the AWS Support plans, the Well-Architected pillars,
+// the AWS CAF perspectives and the 7 Rs, NOT items, LEAST/MOST items and
+// a note line AWS has since changed, asking for the right fact. They are
+// keyed by data: entries' cases, facts and confusables, and the rows and
+// picks of the curated tables, so a catalog of your own
+// (NewGenerator(awsnotes.Load(…))) gets them wherever its data has them.
+//
+// Every multiple-choice question has Choices options and one key, every
+// multiple-response question one more and two keys; no quiz repeats a
+// stem; retired entries are never keys or options unless IncludeRetired,
+// whatever a question shows that AWS changed carries its status and date
+// in the explanation, and a renamed entry appears under its current name.
+//
 // Options narrow the quiz (Kinds, Categories, Services, Exclude,
-// ActiveOnly), shape it (Choices, Difficulty, MultipleResponse) and
-// Available says how many distinct questions the notes hold for them.
+// ActiveOnly, Domains, Tasks, Provenance), shape it (Choices, Difficulty,
+// MultipleResponse) and Available says how many distinct questions the
+// notes hold for them. MockExam draws 65 questions by the exam's domain
+// weights and Quiz.ExamReport grades it per domain, with the 700/1000
+// pass mark as an estimate. Quiz.Sheet is a quiz without its answers, for
+// a browser; GradeSheet grades it later from its refs and the learner's
+// choices alone.
 //
 // Korean particles in the questions follow the sound a name ends with when
 // read aloud: "CloudTrail을", "Amazon S3를", "ECS와 EKS", "'운동'으로".
