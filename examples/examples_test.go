@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -282,13 +283,21 @@ func TestQuizPipedSession(t *testing.T) {
 	qz, err := quiz.Generate(quiz.Options{Seed: 7, Count: 10})
 	require.NoError(t, err)
 	qs := qz.Questions
-	wrong := (qs[1].Answers[0] + 1) % len(qs[1].Choices)
+	wrong := string(rune('1' + (qs[1].Answers[0]+1)%len(qs[1].Choices)))
 	if qs[1].Multiple() {
-		wrong = qs[1].Answers[0] // one of two keys is not the answer
+		// Two options, one a key and one not: as many as asked, and wrong.
+		other := 0
+		for i := range qs[1].Choices {
+			if !slices.Contains(qs[1].Answers, i) {
+				other = i
+				break
+			}
+		}
+		wrong = string(rune('1'+qs[1].Answers[0])) + " " + string(rune('1'+other))
 	}
 	input := strings.Join([]string{
 		keys(qs[0]),
-		string(rune('1' + wrong)),
+		wrong,
 		"zz", "0", "f g", keys(qs[2]),
 		"",
 		keys(qs[4]),
