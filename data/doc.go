@@ -5,9 +5,13 @@
 //
 // The files live next to this package: meta.json (schema version, data
 // version and the seed notes they came from), categories.json (the category
-// taxonomy), services/*.json (one file per primary category, one entry per
-// service or concept) and comparisons/*.json (the curated comparison
-// tables). They are meant to be edited by hand; Decode reads them strictly,
+// taxonomy), exam.json (the CLF-C02 exam's domains and task statements),
+// services/*.json (one file per primary category, one entry per service or
+// concept), comparisons/*.json (the curated comparison tables) and
+// synonyms.json (words a learner uses for the same thing, for search).
+// tables.go holds the same files decoded ahead of time, so a program's
+// first call decodes no JSON: after editing a file, run go generate ./data
+// (a test fails until the two match). They are meant to be edited by hand; Decode reads them strictly,
 // so a misspelt field, a dangling reference or an empty required value is an
 // error that names the file and the entry. Entry is the schema of one entry
 // and Extension that of an addition to one (Overlay, awsnotes.Extend); the

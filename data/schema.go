@@ -59,34 +59,39 @@ type EntryFile struct {
 // Extension adds names, notes and study material to an entry that already
 // exists, named by its ID. Every list is appended to the entry's own.
 type Extension struct {
-	ID          string     `json:"id"` // an existing entry's ID: "s3"
-	Aliases     []string   `json:"aliases,omitempty"`
-	Related     []string   `json:"related,omitempty"`
-	Notes       []Note     `json:"notes,omitempty"`
-	Scenarios   []Scenario `json:"scenarios,omitempty"`
-	Mnemonics   []Mnemonic `json:"mnemonics,omitempty"`
-	Facts       []Fact     `json:"facts,omitempty"`
-	Cases       []Case     `json:"cases,omitempty"`
-	Confusables []string   `json:"confusables,omitempty"`
-	Sources     []string   `json:"sources,omitempty"`
+	ID          string     `json:"id"`                    // an existing entry's ID: "s3"
+	Aliases     []string   `json:"aliases,omitempty"`     // more names it answers to
+	Related     []string   `json:"related,omitempty"`     // more entry IDs to learn alongside
+	Notes       []Note     `json:"notes,omitempty"`       // your notes; source defaults to OverlaySource
+	Scenarios   []Scenario `json:"scenarios,omitempty"`   // situations that call for it
+	Mnemonics   []Mnemonic `json:"mnemonics,omitempty"`   // memory aids
+	Facts       []Fact     `json:"facts,omitempty"`       // fact lines, each with an https source
+	Cases       []Case     `json:"cases,omitempty"`       // exam-voice situations it answers
+	Confusables []string   `json:"confusables,omitempty"` // entry IDs mistaken for it
+	Sources     []string   `json:"sources,omitempty"`     // https URLs it was checked against
 }
 
 // Entry is one service, feature, concept, program or team.
 type Entry struct {
-	ID         string     `json:"id"`
-	Name       string     `json:"name"`
-	Short      string     `json:"short,omitempty"`
-	Abbr       string     `json:"abbr,omitempty"`
-	Reading    string     `json:"reading"`
-	Aliases    []string   `json:"aliases,omitempty"`
-	Kind       string     `json:"kind"`
-	Categories []string   `json:"categories"`
-	Summary    string     `json:"summary"`
-	Related    []string   `json:"related,omitempty"`
-	Status     *Status    `json:"status,omitempty"`
-	Notes      []Note     `json:"notes,omitempty"`
-	Scenarios  []Scenario `json:"scenarios,omitempty"`
-	Mnemonics  []Mnemonic `json:"mnemonics,omitempty"`
+	ID      string `json:"id"`              // lower-case words joined by hyphens: "route-53"
+	Name    string `json:"name"`            // AWS's official name: "Amazon Route 53"
+	Short   string `json:"short,omitempty"` // the name to show: "Route 53"; optional
+	Abbr    string `json:"abbr,omitempty"`  // abbreviation: "KMS"; optional
+	Reading string `json:"reading"`         // the Korean reading: "라우트 53"
+	// Aliases are other names the entry answers to: the notes' spellings,
+	// former names, Korean names.
+	Aliases []string `json:"aliases,omitempty"`
+	Kind    string   `json:"kind"` // service, feature, concept, program or team
+	// Categories are IDs from categories.json; the first is primary.
+	Categories []string `json:"categories"`
+	Summary    string   `json:"summary"`           // one Korean line
+	Related    []string `json:"related,omitempty"` // entry IDs to learn alongside
+	Status     *Status  `json:"status,omitempty"`  // nil while AWS offers it as described
+	// Notes are the learner's notes on the entry, block by block; an entry
+	// added beyond the notes has none.
+	Notes     []Note     `json:"notes,omitempty"`
+	Scenarios []Scenario `json:"scenarios,omitempty"` // situations the notes quote
+	Mnemonics []Mnemonic `json:"mnemonics,omitempty"` // the notes' memory aids
 
 	// What follows is added beyond the notes, each line with an AWS source.
 
