@@ -1,6 +1,7 @@
 package awsnotes
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -66,7 +67,39 @@ func (c *Catalog) Extend(fsys fs.FS) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newCatalog(set)
+	ext, err := newCatalog(set)
+	if err != nil {
+		return nil, c.inExtension(err)
+	}
+	return ext, nil
+}
+
+// inExtension makes an error about a built-in entry's aliases or notes,
+// which an extension added to, count positions in the extension's own
+// list ("aliases[0]"), as the user's file has them, not in the merged one.
+func (c *Catalog) inExtension(err error) error {
+	var de *data.Error
+	if !errors.As(err, &de) {
+		return err
+	}
+	i, ok := c.byID[ID(de.Entry)]
+	if !ok {
+		return err
+	}
+	base := c.services[i]
+	for _, f := range []struct {
+		name string
+		n    int
+	}{{"aliases", len(base.Aliases)}, {"notes", len(base.Notes)}} {
+		var k int
+		var rest string
+		if n, _ := fmt.Sscanf(de.Field, f.name+"[%d]%s", &k, &rest); n >= 1 && k >= f.n {
+			moved := *de
+			moved.Field = fmt.Sprintf("%s[%d]%s", f.name, k-f.n, strings.TrimPrefix(de.Field, fmt.Sprintf("%s[%d]", f.name, k)))
+			return &moved
+		}
+	}
+	return err
 }
 
 // CuratedTables returns the curated comparison tables of the catalog's

@@ -2,6 +2,9 @@ package awsnotes_test
 
 import (
 	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -84,11 +87,15 @@ func TestExtendErrors(t *testing.T) {
 		{"a reference to nothing", "services/a.json", `{"entries": [{"id": "x", "name": "X", "reading": "엑스", "kind": "service", "categories": ["security"], "summary": "요약", "related": ["nothing-here"]}]}`,
 			data.ErrReference, "x", "related[0]"},
 		{"an extension's reference to nothing", "services/a.json", `{"extend": [{"id": "s3", "confusables": ["nothing-here"]}]}`,
-			data.ErrReference, "s3", "confusables["},
+			data.ErrReference, "s3", "confusables[0]"},
 		{"an unknown category", "services/a.json", `{"entries": [{"id": "x", "name": "X", "reading": "엑스", "kind": "service", "categories": ["cooking"], "summary": "요약"}]}`,
 			data.ErrReference, "x", "categories[0]"},
 		{"an alias another entry has", "services/a.json", `{"extend": [{"id": "s3", "aliases": ["람다"]}]}`,
-			awsnotes.ErrAmbiguousName, "s3", "aliases["},
+			awsnotes.ErrAmbiguousName, "s3", "aliases[0]"},
+		{"a scenario's reference to nothing", "services/a.json", `{"extend": [{"id": "s3", "scenarios": [{"quote": "저장하고 싶어", "also": ["confg"]}]}]}`,
+			data.ErrReference, "s3", "scenarios[0].also[0]"},
+		{"a built-in ID for a new entry", "services/a.json", `{"entries": [{"id": "lambda", "name": "My Lambda", "reading": "내 람다", "kind": "service", "categories": ["compute"], "summary": "요약"}]}`,
+			data.ErrDuplicate, "lambda", "id"},
 		{"an alias repeated", "services/a.json", `{"extend": [{"id": "s3", "aliases": ["S3"]}]}`,
 			nil, "s3", ""},
 		{"an empty alias", "services/a.json", `{"extend": [{"id": "s3", "aliases": [""]}]}`,
@@ -119,6 +126,12 @@ func TestExtendErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestExtendMissingFolder(t *testing.T) {
+	_, err := awsnotes.Extend(os.DirFS(filepath.Join(t.TempDir(), "no-such-folder")))
+	require.Error(t, err)
+	assert.ErrorIs(t, err, fs.ErrNotExist, "a folder that is not there says so: %v", err)
 }
 
 func TestLoadRefusesExtend(t *testing.T) {

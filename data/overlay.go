@@ -39,6 +39,9 @@ func Overlay(base *Set, fsys fs.FS) (*Set, error) {
 	if fsys == nil {
 		return nil, &Error{File: ".", Err: fmt.Errorf("%w: nil file system", ErrInvalid)}
 	}
+	if _, err := fs.Stat(fsys, "."); err != nil {
+		return nil, &Error{File: ".", Err: err} // a folder that is not there: errors.Is(err, fs.ErrNotExist)
+	}
 	set := base.Clone()
 	var meta Meta
 	if err := decodeOptional(fsys, metaFile, &meta); err != nil {
@@ -89,7 +92,16 @@ func Overlay(base *Set, fsys fs.FS) (*Set, error) {
 	}
 	ids := make(map[string]int, len(set.Entries))
 	for i, e := range set.Entries {
+		if j, dup := ids[e.ID]; dup && j < len(base.Entries) {
+			return nil, &Error{File: set.Files[i], Entry: e.ID, Field: "id",
+				Err: fmt.Errorf("%w: %q is a built-in entry's ID; to add to that entry, list it under \"extend\"", ErrDuplicate, e.ID)}
+		}
 		ids[e.ID] = i
+	}
+	for _, x := range exts {
+		if field, err := checkExtensionRefs(x.ext, ids); err != nil {
+			return nil, &Error{File: x.file, Entry: x.ext.ID, Field: field, Err: err}
+		}
 	}
 	for _, x := range exts {
 		i, ok := ids[x.ext.ID]
@@ -132,6 +144,31 @@ func Overlay(base *Set, fsys fs.FS) (*Set, error) {
 		return nil, err
 	}
 	return set, nil
+}
+
+// checkExtensionRefs checks the references an extension adds, so that an
+// error names the position in the user's own list, not in the merged one.
+func checkExtensionRefs(x Extension, ids map[string]int) (string, error) {
+	ref := func(field string, list []string) (string, error) {
+		for j, r := range list {
+			if _, ok := ids[r]; !ok || r == x.ID {
+				return fmt.Sprintf("%s[%d]", field, j), fmt.Errorf("%w: entry %q", ErrReference, r)
+			}
+		}
+		return "", nil
+	}
+	if field, err := ref("related", x.Related); err != nil {
+		return field, err
+	}
+	if field, err := ref("confusables", x.Confusables); err != nil {
+		return field, err
+	}
+	for j, sc := range x.Scenarios {
+		if field, err := ref(fmt.Sprintf("scenarios[%d].also", j), sc.Also); err != nil {
+			return field, err
+		}
+	}
+	return "", nil
 }
 
 func usesSource(set *Set, id string) bool {
