@@ -94,7 +94,7 @@ func Overlay(base *Set, fsys fs.FS) (*Set, error) {
 	for i, e := range set.Entries {
 		if j, dup := ids[e.ID]; dup && j < len(base.Entries) {
 			return nil, &Error{File: set.Files[i], Entry: e.ID, Field: "id",
-				Err: fmt.Errorf("%w: %q is a built-in entry's ID; to add to that entry, list it under \"extend\"", ErrDuplicate, e.ID)}
+				Err: fmt.Errorf("%w: a built-in entry has this ID; to add to that entry, list it under \"extend\"", ErrDuplicate)}
 		}
 		ids[e.ID] = i
 	}
