@@ -28,6 +28,8 @@ var imports = map[string]string{
 	"category": "github.com/cloudnotes-kr/awsnotes/category",
 	"compare":  "github.com/cloudnotes-kr/awsnotes/compare",
 	"quiz":     "github.com/cloudnotes-kr/awsnotes/quiz",
+	"study":    "github.com/cloudnotes-kr/awsnotes/quiz/study",
+	"time":     "time",
 	"data":     "github.com/cloudnotes-kr/awsnotes/data",
 	"josa":     "github.com/cloudnotes-kr/awsnotes/josa",
 	"errors":   "errors",
