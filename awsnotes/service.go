@@ -307,8 +307,8 @@ type Source struct {
 // copy costs a handful of allocations however many notes an entry has.
 func (s Service) clone() Service {
 	var nStrings, nIDs, nLines, nLinks int
-	nStrings = len(s.Aliases)
-	nIDs = len(s.Related)
+	nStrings = len(s.Aliases) + len(s.Sources)
+	nIDs = len(s.Related) + len(s.Confusables)
 	for _, n := range s.Notes {
 		nStrings += len(n.Images)
 		nLines += len(n.Lines)
@@ -356,8 +356,8 @@ func (s Service) clone() Service {
 	s.Tasks = slices.Clone(s.Tasks)
 	s.Facts = slices.Clone(s.Facts)
 	s.Cases = slices.Clone(s.Cases)
-	s.Confusables = slices.Clone(s.Confusables)
-	s.Sources = slices.Clone(s.Sources)
+	s.Confusables = take(&ids, s.Confusables)
+	s.Sources = take(&strs, s.Sources)
 	s.Corrections = slices.Clone(s.Corrections)
 	if s.Notice != nil {
 		n := *s.Notice
