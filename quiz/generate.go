@@ -271,7 +271,7 @@ func newGen(ix *index, opts Options) (*gen, int, error) {
 	g.subject = make([]bool, len(ix.entries))
 	for i, e := range ix.entries {
 		g.allowed[i] = !excluded[e] && !e.hidden && (!e.retired || opts.IncludeRetired && !opts.ActiveOnly) &&
-			!(opts.ActiveOnly && !e.s.Status.Active() && e.s.Status.State != awsnotes.StateRenamed)
+			!(opts.ActiveOnly && !e.s.Status.Current())
 		g.subject[i] = g.allowed[i] && (len(only) == 0 || only[e]) && g.inCategories(e)
 	}
 	return g, count, nil

@@ -53,8 +53,8 @@ type entry struct {
 	// tasks are its exam task statements, main first; from its comparison
 	// tables when it has none of its own.
 	tasks []category.Task
-	// hidden marks an entry no question shows: renamed, with its successor
-	// in the catalog or no current name to show it under.
+	// hidden marks an entry no question shows: an old name (renamed, with
+	// a successor; see awsnotes.Status.Current).
 	hidden bool
 	// retired marks an entry AWS no longer offers.
 	retired bool
@@ -266,38 +266,6 @@ var loadIndex = sync.OnceValues(func() (*index, error) {
 	return buildIndex(cat, compare.All()), nil
 })
 
-// currentName returns the name a renamed entry goes by now, when its
-// status note gives one: of its names and Latin aliases, the one the note
-// says it was renamed to ("… Amazon SageMaker AI로 바뀌었다"), shown
-// without "Amazon " or "AWS " when the entry has a short name.
-func currentName(s awsnotes.Service) (string, bool) {
-	note := s.Status.Note
-	best := ""
-	for _, a := range append([]string{s.Name, s.Short}, s.Aliases...) {
-		if a == "" || hasHangul(a) {
-			continue
-		}
-		i := strings.Index(note, a)
-		if i < 0 {
-			continue
-		}
-		rest := note[i+len(a):]
-		if !strings.HasPrefix(rest, "로") && !strings.HasPrefix(rest, "으로") {
-			continue
-		}
-		if len(a) > len(best) {
-			best = a
-		}
-	}
-	if best == "" {
-		return "", false
-	}
-	if s.Short != "" {
-		best = strings.TrimPrefix(strings.TrimPrefix(best, "Amazon "), "AWS ")
-	}
-	return best, true
-}
-
 // buildIndex works out what Generate needs from a catalog and its
 // comparison tables before the first question: names, relations, tables
 // and each entry's pool of distractors. Its cost is linear in the notes
@@ -314,13 +282,12 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 			tasks: s.Tasks, retired: s.Status.State == awsnotes.StateRetired, family: familyIndex(s.ID), ix: ix}
 		e.generic = textnorm.Key(s.DisplayName()) == "aws"
 		e.group = strings.Contains(s.Summary, "제품군") || strings.HasSuffix(s.Name, " Family")
-		if s.Status.State == awsnotes.StateRenamed {
-			// The name the status says it has now, or its own name when the
-			// data already carries the new one (IAM Identity Center).
-			if cur, ok := currentName(s); ok {
-				e.name = cur
-			}
-		}
+		// A renamed entry is either current under its own name (renamed
+		// in place: the entry carries the new name, the old one is an
+		// alias) or an old name whose successor carries its questions:
+		// Status.Current tells which, the status note is prose for the
+		// learner and is never parsed for a name.
+		e.hidden = s.Status.State == awsnotes.StateRenamed && !s.Status.Current()
 		for _, n := range append(s.Names(), headings(s)...) {
 			// Folded once; the forms without "AWS " or "Amazon " come
 			// from the folded name (fold lower-cases them).
@@ -357,9 +324,6 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 		ix.byID[s.ID] = e
 	}
 	for _, e := range ix.entries {
-		if su := ix.byID[e.s.Status.Successor]; su != nil && su != e && e.s.Status.State == awsnotes.StateRenamed {
-			e.hidden = true // its successor carries its questions
-		}
 		for r := range e.related {
 			if o, ok := ix.byID[r]; ok {
 				o.related[e.s.ID] = true

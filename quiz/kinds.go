@@ -15,8 +15,7 @@ import (
 // the sound of its Korean reading: "CloudTrail은", "S3를", "ECS와".
 // The particle follows the Korean reading ("Elastic Beanstalk은", read
 // 빈스톡), except after an abbreviation, which is read letter by letter
-// whatever it stands for ("ELB를", not after 엘라스틱 로드 밸런싱), and
-// after a name the reading does not spell (a renamed entry's new name).
+// whatever it stands for ("ELB를", not after 엘라스틱 로드 밸런싱).
 func topic(e *entry) string  { return josa.Topic.AttachReading(e.name, particleReading(e)) }
 func object(e *entry) string { return josa.Object.AttachReading(e.name, particleReading(e)) }
 
@@ -24,7 +23,7 @@ func object(e *entry) string { return josa.Object.AttachReading(e.name, particle
 // name's own sound.
 func particleReading(e *entry) string {
 	words := strings.Fields(e.name)
-	if len(words) > 0 && isAbbreviation(words[len(words)-1]) || e.name != e.s.DisplayName() {
+	if len(words) > 0 && isAbbreviation(words[len(words)-1]) {
 		return ""
 	}
 	return e.s.Reading
