@@ -23,6 +23,18 @@ type family struct {
 	// ask follows a case's stem; askPick heads a table's "when to pick"
 	// line.
 	ask, askPick string
+	// parties, when set, are what the options say for each member, and
+	// the options are the members alone: "누구의 책임입니까?" is answered
+	// by a party (AWS, 고객, 공동), never by a concept beside them.
+	parties map[awsnotes.ID]string
+}
+
+// option is what an option says for member e: its party, or its name.
+func (f family) option(e *entry) string {
+	if p, ok := f.parties[e.s.ID]; ok {
+		return p
+	}
+	return e.name
 }
 
 var families = []family{
@@ -49,7 +61,9 @@ var families = []family{
 	{kind: SharedResponsibility, parent: "shared-responsibility-model", members: []awsnotes.ID{"security-of-the-cloud",
 		"security-in-the-cloud", "shared-controls"}, noun: "책임 영역",
 		ask:     "AWS 공동 책임 모델에 따르면 이 일은 누구의 책임입니까?",
-		askPick: "AWS 공동 책임 모델에 따르면 다음은 누구의 책임입니까?"},
+		askPick: "AWS 공동 책임 모델에 따르면 다음은 누구의 책임입니까?",
+		parties: map[awsnotes.ID]string{"security-of-the-cloud": "AWS", "security-in-the-cloud": "고객",
+			"shared-controls": "AWS와 고객 공동"}},
 }
 
 // familyOf returns the family e belongs to (worked out by buildIndex).
@@ -232,12 +246,17 @@ func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) boo
 	var ps []pick
 	for _, m := range g.members(f) {
 		if m != key && !bad(m) {
-			ps = append(ps, pick{m, m.name})
+			ps = append(ps, pick{m, f.option(m)})
 		}
 	}
 	shuffle(r, ps)
 	if n := g.choices - 1; len(ps) > n {
 		ps = ps[:n]
+	}
+	if f.parties != nil {
+		// The parties and nothing else: fewer options than Choices when
+		// the parties are fewer.
+		return ps, len(ps) > 0
 	}
 	if len(ps) < g.choices-1 {
 		keys := append([]*entry{key}, pickEntries(ps)...)
@@ -303,7 +322,7 @@ func (ix *index) familyItems(f family) []candidate {
 					if !ok {
 						return Question{}, false
 					}
-					choices, answers := assemble(r, []string{e.name}, ps)
+					choices, answers := assemble(r, []string{f.option(e)}, ps)
 					return Question{
 						Prompt:      text + " " + f.ask,
 						Choices:     choices,
@@ -339,7 +358,7 @@ func (ix *index) familyItems(f family) []candidate {
 					if !ok {
 						return Question{}, false
 					}
-					choices, answers := assemble(r, []string{e.name}, ps)
+					choices, answers := assemble(r, []string{f.option(e)}, ps)
 					return Question{
 						Prompt:      f.askPick + "\n\n" + pick,
 						Choices:     choices,

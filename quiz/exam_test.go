@@ -76,6 +76,13 @@ func checkExamProperties(t *testing.T, src source, opts Options, qz Quiz) {
 		switch {
 		case q.Kind == TrueFalse:
 			assert.Equal(t, []string{"O", "X"}, q.Choices, at)
+		case q.Kind == SharedResponsibility && strings.Contains(q.Prompt, "누구의 책임"):
+			// Whose job it is: the parties, and nothing else.
+			assert.Len(t, q.Choices, min(3, choices), at)
+			assert.Len(t, q.Answers, 1, at)
+			for _, c := range q.Choices {
+				assert.Contains(t, []string{"AWS", "고객", "AWS와 고객 공동"}, c, "%s: %q is no party", at, c)
+			}
 		case q.Multiple():
 			assert.Equal(t, ChooseTwo, q.Kind, at)
 			assert.Len(t, q.Choices, choices+1, at)
@@ -135,10 +142,10 @@ func checkExamProperties(t *testing.T, src source, opts Options, qz Quiz) {
 			var others []*entry
 			for i, c := range q.Choices {
 				if i == q.Answers[0] {
-					assert.Equal(t, key.name, c, at)
+					assert.Equal(t, optionText(key), c, at)
 					continue
 				}
-				o := entryNamed(src.ix, c)
+				o := optionEntry(src.ix, key, c)
 				require.NotNil(t, o, "%s: option %q", at, c)
 				others = append(others, o)
 				assert.GreaterOrEqual(t, confusability(key, o), 2, "%s: %s is no distractor for %s", at, o.s.ID, key.s.ID)
@@ -189,6 +196,28 @@ func entryNamed(ix *index, name string) *entry {
 		}
 	}
 	return nil
+}
+
+// optionText is what an option says for e: its party in the shared
+// responsibility model, else its name.
+func optionText(e *entry) string {
+	if f, ok := familyOf(e); ok {
+		return f.option(e)
+	}
+	return e.name
+}
+
+// optionEntry is the entry an option of a question about key stands for:
+// a party of key's family, or the entry of that name.
+func optionEntry(ix *index, key *entry, c string) *entry {
+	if f, ok := familyOf(key); ok {
+		for id, p := range f.parties {
+			if p == c {
+				return ix.byID[id]
+			}
+		}
+	}
+	return entryNamed(ix, c)
 }
 
 func correctionIndex(t *testing.T, ref string) int {

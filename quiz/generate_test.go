@@ -84,7 +84,7 @@ func TestQuestionsWellFormed(t *testing.T) {
 			case ChooseTwo:
 				assert.Len(t, q.Choices, DefaultChoices+1, q.Ref)
 				assert.GreaterOrEqual(t, len(q.Answers), 2, q.Ref)
-			case Comparison, Mnemonic:
+			case Comparison, Mnemonic, SharedResponsibility:
 				assert.LessOrEqual(t, len(q.Choices), DefaultChoices, q.Ref)
 				assert.Len(t, q.Answers, 1)
 			default:

@@ -50,7 +50,9 @@ const (
 	// service (or feature, or concept) meets it.
 	ExamCase Kind = "exam-case"
 	// SharedResponsibility asks whose job something is under the AWS
-	// shared responsibility model: AWS's, the customer's, or both.
+	// shared responsibility model: AWS's, the customer's, or both. Its
+	// choices are those three parties ("AWS", "고객", "AWS와 고객 공동"),
+	// up to Options.Choices, never a concept beside them.
 	SharedResponsibility Kind = "shared-responsibility"
 	// PricingModel asks which purchase option fits a workload.
 	PricingModel Kind = "pricing-model"

@@ -193,6 +193,10 @@ func checkQuestion(t *testing.T, label string, opts Options, q Question) {
 		assert.Len(t, q.Choices, choices+1, at)
 		assert.Len(t, q.Answers, 2, "%s: %d keys", at, len(q.Answers))
 		assert.Contains(t, q.Prompt, "(2개 선택)", "%s: the prompt says how many to choose", at)
+	case SharedResponsibility:
+		// Whose job: the three parties at most.
+		assert.Len(t, q.Choices, min(choices, 3), at)
+		assert.Len(t, q.Answers, 1, at)
 	default:
 		assert.Len(t, q.Choices, choices, at)
 		assert.Len(t, q.Answers, 1, at)
@@ -225,7 +229,7 @@ func checkQuestion(t *testing.T, label string, opts Options, q Question) {
 	}
 	for _, c := range q.Choices {
 		if s, ok := awsnotes.Lookup(c); ok {
-			if q.Kind != TrueFalse {
+			if q.Kind != TrueFalse && !(q.Kind == SharedResponsibility && s.ID == "aws") {
 				assert.Contains(t, q.Services, s.ID, "%s: option %q names an entry the question does not list", at, c)
 			}
 			assert.NotContains(t, banned, s.ID, "%s: offers excluded %q", at, c)

@@ -62,6 +62,15 @@ type session struct {
 // when the deadline passes (now is the time the prompt was shown), with
 // the outcome.
 func (s *session) readLine(now time.Time) (string, outcome, bool) {
+	line, how, ok := s.receive(now)
+	if ok && s.echo {
+		fmt.Fprintln(s.stdout, line)
+	}
+	return line, how, ok
+}
+
+// receive is readLine without the echo.
+func (s *session) receive(now time.Time) (string, outcome, bool) {
 	var timer <-chan time.Time
 	if !s.deadline.IsZero() {
 		left := s.deadline.Sub(now)
@@ -80,9 +89,6 @@ func (s *session) readLine(now time.Time) (string, outcome, bool) {
 	case line, ok := <-s.lines:
 		if !ok {
 			return "", inputEnded, false
-		}
-		if s.echo {
-			fmt.Fprintln(s.stdout, line)
 		}
 		return line, finished, true
 	}
@@ -161,8 +167,10 @@ func (s *session) show(i, total int, q quiz.Question, now time.Time) {
 	for j, c := range q.Choices {
 		fmt.Fprintln(s.stdout, wrap(fmt.Sprintf("  %d) ", j+1), c, s.width, "     "))
 	}
-	if q.Multiple() {
-		fmt.Fprintf(s.stdout, "(%d개를 고르세요)\n", len(q.Answers))
+	// The exam says how many to choose in the prompt ("(2개 선택)"); a
+	// prompt that does not is told here, once.
+	if hint := fmt.Sprintf("(%d개 선택)", len(q.Answers)); q.Multiple() && !strings.Contains(q.Prompt, hint) {
+		fmt.Fprintln(s.stdout, hint)
 	}
 }
 
@@ -188,25 +196,64 @@ func (s *session) feedback(q quiz.Question, res quiz.Result) {
 	fmt.Fprintln(s.stdout, wrap("  ", q.Explanation, s.width, "  "))
 }
 
-// wrongAnswers lists the questions answered wrong or skipped, with what
-// was chosen, the keys and the explanations, and returns them.
-func (s *session) wrongAnswers(qs []quiz.Question, responses [][]int) []quiz.Question {
-	var wrong []quiz.Question
+// missed counts what a run missed, apart: answered wrong, skipped (an
+// empty answer), and not reached (the exam's clock ran out first).
+type missed struct{ wrong, skipped, unreached int }
+
+// missedOf sorts the questions qs not answered right by responses (one
+// per question reached), and returns them with their counts and the
+// options chosen for each.
+func missedOf(qs []quiz.Question, responses [][]int) ([]quiz.Question, [][]int, missed) {
+	var out []quiz.Question
 	var chosen [][]int
+	var m missed
 	for i, q := range qs {
 		var c []int
 		if i < len(responses) {
 			c = responses[i]
 		}
-		if res, _ := q.Grade(c); !res.Correct {
-			wrong = append(wrong, q)
-			chosen = append(chosen, res.Chosen)
+		res, _ := q.Grade(c)
+		if res.Correct {
+			continue
+		}
+		switch {
+		case i >= len(responses):
+			m.unreached++
+		case len(res.Chosen) == 0:
+			m.skipped++
+		default:
+			m.wrong++
+		}
+		out = append(out, q)
+		chosen = append(chosen, res.Chosen)
+	}
+	return out, chosen, m
+}
+
+// String names the counts that are not zero: "틀린 문제 2개, 건너뛴 문제
+// 1개". A skipped question is not called wrong.
+func (m missed) String() string {
+	var parts []string
+	for _, p := range []struct {
+		n    int
+		name string
+	}{{m.wrong, "틀린 문제"}, {m.skipped, "건너뛴 문제"}, {m.unreached, "풀지 않은 문제"}} {
+		if p.n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d개", p.name, p.n))
 		}
 	}
+	return strings.Join(parts, ", ")
+}
+
+// wrongAnswers lists the questions answered wrong, skipped or not
+// reached, with what was chosen, the keys and the explanations, and
+// returns them with their counts.
+func (s *session) wrongAnswers(qs []quiz.Question, responses [][]int) ([]quiz.Question, missed) {
+	wrong, chosen, m := missedOf(qs, responses)
 	if len(wrong) == 0 {
-		return nil
+		return nil, m
 	}
-	fmt.Fprintf(s.stdout, "\n틀린 문제 %d개 다시 보기\n", len(wrong))
+	fmt.Fprintf(s.stdout, "\n%s 다시 보기\n", m)
 	for i, q := range wrong {
 		fmt.Fprintln(s.stdout)
 		fmt.Fprintln(s.stdout, wrap(fmt.Sprintf("(%d) ", i+1), q.Prompt, s.width, ""))
@@ -218,7 +265,7 @@ func (s *session) wrongAnswers(qs []quiz.Question, responses [][]int) []quiz.Que
 		fmt.Fprintln(s.stdout, wrap("  정답: ", keys(q, q.Answers), s.width, "    "))
 		fmt.Fprintln(s.stdout, wrap("  ", q.Explanation, s.width, "  "))
 	}
-	return wrong
+	return wrong, m
 }
 
 // yes reads whether the learner says yes: y, yes, 예, 네, 응, ㅇㅇ, or ㅛ
@@ -231,16 +278,28 @@ func yes(line string) bool {
 	return false
 }
 
-// offerRetry offers to ask the wrong questions again at once, as often as
-// the learner likes while some stay wrong. The retries are answered and
-// recorded like any answer.
-func (s *session) offerRetry(wrong []quiz.Question) outcome {
+// offerRetry offers to ask the missed questions again at once, as often
+// as the learner likes while some stay missed. The retries are answered
+// and recorded like any answer. Piped input is asked only while it has a
+// line left: a finished pipe gets no question it cannot answer.
+func (s *session) offerRetry(wrong []quiz.Question, m missed) outcome {
 	for len(wrong) > 0 {
-		fmt.Fprintf(s.stdout, "\n틀린 문제 %d개를 바로 다시 풀어 볼까요? (y/n) ", len(wrong))
-		line, how, ok := s.readLine(time.Time{})
-		if !ok {
-			fmt.Fprintln(s.stdout)
-			return how
+		prompt := fmt.Sprintf("\n%s를 바로 다시 풀어 볼까요? (y/n) ", m)
+		var line string
+		var how outcome
+		var ok bool
+		if s.echo {
+			if line, how, ok = s.receive(time.Time{}); !ok {
+				return how
+			}
+			fmt.Fprint(s.stdout, prompt)
+			fmt.Fprintln(s.stdout, line)
+		} else {
+			fmt.Fprint(s.stdout, prompt)
+			if line, how, ok = s.readLine(time.Time{}); !ok {
+				fmt.Fprintln(s.stdout)
+				return how
+			}
 		}
 		if !yes(line) {
 			return finished
@@ -248,21 +307,12 @@ func (s *session) offerRetry(wrong []quiz.Question) outcome {
 		retry := *s
 		retry.reveal, retry.deadline = true, time.Time{}
 		responses, how := retry.ask(wrong)
-		var still []quiz.Question
-		for i, q := range wrong {
-			if i >= len(responses) {
-				still = append(still, q)
-				continue
-			}
-			if res, _ := q.Grade(responses[i]); !res.Correct {
-				still = append(still, q)
-			}
-		}
+		still, _, left := missedOf(wrong, responses)
 		fmt.Fprintf(s.stdout, "\n다시 풀기: %d문제 중 %d문제 정답\n", len(wrong), len(wrong)-len(still))
 		if how != finished {
 			return how
 		}
-		wrong = still
+		wrong, m = still, left
 	}
 	return finished
 }

@@ -109,9 +109,9 @@ func (a *app) runQuiz(ctx context.Context, cfg config, lines <-chan string, usag
 // finish lists the wrong answers and offers to retry them, unless the
 // run was cut short.
 func (a *app) finish(s *session, qs []quiz.Question, responses [][]int, how outcome) int {
-	wrong := s.wrongAnswers(qs, responses)
+	wrong, m := s.wrongAnswers(qs, responses)
 	if how == finished || how == timeUp {
-		how = s.offerRetry(wrong)
+		how = s.offerRetry(wrong, m)
 	}
 	return exitCode(how)
 }

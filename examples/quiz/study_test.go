@@ -229,7 +229,7 @@ func TestExamTimeUp(t *testing.T) {
 	assert.NotContains(t, s, "[40/65]")
 	assert.Contains(t, s, "시간이 다 되었습니다.")
 	assert.Contains(t, s, "전체: 39/65 (60%)")
-	assert.Contains(t, s, "틀린 문제 26개 다시 보기")
+	assert.Contains(t, s, "풀지 않은 문제 26개 다시 보기")
 	assert.Contains(t, s, "모의고사 결과")
 	assert.Contains(t, s, "답하지 않음")
 }
@@ -256,8 +256,33 @@ func TestRetryWrongAnswers(t *testing.T) {
 	var out bytes.Buffer
 	require.Equal(t, 0, run(context.Background(), []string{"-n", "3", "-seed", "8"}, strings.NewReader(strings.Join(in, "\n")+"\n"), &out, &bytes.Buffer{}, true))
 	s := out.String()
-	assert.Contains(t, s, "틀린 문제 2개를 바로 다시 풀어 볼까요?")
+	assert.Contains(t, s, "틀린 문제 1개, 건너뛴 문제 1개를 바로 다시 풀어 볼까요?")
 	assert.Contains(t, s, "다시 풀기: 2문제 중 1문제 정답")
 	assert.Contains(t, s, "틀린 문제 1개를 바로 다시 풀어 볼까요?")
 	assert.Contains(t, s, "다시 풀기: 1문제 중 1문제 정답")
+}
+
+// The end of a piped run: a choose-two question says "(2개 선택)" once, a
+// skipped question is counted as skipped, not wrong, and once the input
+// has ended no "(y/n)" is asked that nothing can answer.
+func TestEndOfPipedRun(t *testing.T) {
+	opts := quiz.Options{Seed: 1, Count: 3, Kinds: []quiz.Kind{quiz.ChooseTwo}}
+	qz, err := quiz.Generate(opts)
+	require.NoError(t, err)
+	in := []string{missLine(qz.Questions[0]), "", keyLine(qz.Questions[2])}
+	var out bytes.Buffer
+	require.Equal(t, 0, run(context.Background(), []string{"-n", "3", "-seed", "1", "-kind", "choose-two"},
+		strings.NewReader(strings.Join(in, "\n")+"\n"), &out, &bytes.Buffer{}, true))
+	s := out.String()
+	assert.Equal(t, 3, strings.Count(s, "(2개 선택)"), s)
+	assert.NotContains(t, s, "고르세요", s)
+	assert.Contains(t, s, "틀린 문제 1개, 건너뛴 문제 1개 다시 보기", s)
+	assert.NotContains(t, s, "틀린 문제 2개", s)
+	assert.NotContains(t, s, "(y/n)", "input has ended: %s", s)
+
+	// With a line left, the offer is made, and reads the line.
+	out.Reset()
+	require.Equal(t, 0, run(context.Background(), []string{"-n", "3", "-seed", "1", "-kind", "choose-two"},
+		strings.NewReader(strings.Join(append(in, "n"), "\n")+"\n"), &out, &bytes.Buffer{}, true))
+	assert.Contains(t, out.String(), "틀린 문제 1개, 건너뛴 문제 1개를 바로 다시 풀어 볼까요? (y/n) n\n")
 }
