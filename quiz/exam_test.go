@@ -251,7 +251,7 @@ func TestExamProperties(t *testing.T) {
 // TestExamKindsEach checks every kind on its own, where a catalog has it.
 func TestExamKindsEach(t *testing.T) {
 	for _, src := range sources(t) {
-		for _, k := range Kinds() {
+		for _, k := range allKinds {
 			for seed := uint64(0); seed < 60; seed++ {
 				opts := Options{Seed: seed, Kinds: []Kind{k}}
 				av, err := available(src.ix, opts)
@@ -275,7 +275,7 @@ func TestExamKindsEach(t *testing.T) {
 // field, makes every kind.
 func TestExamKindsPresent(t *testing.T) {
 	g := examGenerator(t)
-	av, err := g.Available(Options{})
+	av, err := g.Available(Options{Kinds: allKinds}) // Correction only by name
 	require.NoError(t, err)
 	for _, k := range []Kind{ExamCase, PricingModel, SupportPlan, Pillar, CAFPerspective, MigrationStrategy, NotItem, LeastMost, Correction} {
 		assert.Positive(t, av[k], "testdata/exam makes no %s question", k)
@@ -561,4 +561,19 @@ func TestGoldenKinds(t *testing.T) {
 			assert.Equal(t, string(want), string(got))
 		})
 	}
+}
+
+// TestListedKindsAsk checks that every kind offered to a learner makes
+// questions from the embedded notes, and that Correction, which cannot
+// (see its doc), is left out of the list yet still valid to ask for.
+func TestListedKindsAsk(t *testing.T) {
+	for _, k := range Kinds() {
+		av, err := Available(Options{Kinds: []Kind{k}})
+		require.NoError(t, err)
+		assert.Positive(t, av[k], "Kinds offers %s, which the notes cannot ask", k)
+	}
+	assert.NotContains(t, Kinds(), Correction)
+	assert.True(t, Correction.Valid())
+	_, err := Available(Options{Kinds: []Kind{Correction}})
+	require.NoError(t, err)
 }

@@ -53,7 +53,7 @@ func ExampleKinds() {
 	for _, k := range quiz.Kinds() {
 		fmt.Println(k, k.Korean())
 	}
-	fmt.Println(quiz.Kind("essay").Valid())
+	fmt.Println(quiz.Kind("essay").Valid(), quiz.Correction.Valid())
 	// Output:
 	// service-from-description 설명 → 서비스
 	// description-from-service 서비스 → 설명
@@ -72,8 +72,7 @@ func ExampleKinds() {
 	// migration-strategy 마이그레이션 전략
 	// not 부정형
 	// least-most 최상급
-	// correction 노트 바로잡기
-	// false
+	// false true
 }
 
 // Available says how many distinct questions a filter leaves, before a quiz

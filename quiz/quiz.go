@@ -73,15 +73,34 @@ const (
 	// situation names: most cost-effective, least operational overhead.
 	LeastMost Kind = "least-most"
 	// Correction shows a note line that is wrong or dated and asks for the
-	// right fact.
+	// right fact, beside the dated line and fact lines of confusable
+	// entries.
+	//
+	// It is asked only where that can be done honestly: the right fact
+	// must not name its entry (among options that name nothing it would
+	// give itself away), and every correction of the embedded notes does
+	// ("Macie는 …", "CloudTrail의 추적과 …"), while the dated lines are
+	// fragments that are incomplete rather than false ("머신러닝 기반으로
+	// 자동 탐지"), so rewording either would make a second right answer.
+	// The embedded notes therefore make no correction question: Kinds
+	// leaves it out, and a quiz asks for it only by name in Options.Kinds
+	// (a catalog of your own whose corrections do not name their entries
+	// gets them).
 	Correction Kind = "correction"
 )
 
 var allKinds = []Kind{ServiceFromDescription, DescriptionFromService, Scenario, Comparison, Cloze, TrueFalse, ChooseTwo, Mnemonic,
 	ExamCase, SharedResponsibility, PricingModel, SupportPlan, Pillar, CAFPerspective, MigrationStrategy, NotItem, LeastMost, Correction}
 
-// Kinds returns every kind of question, in a stable order.
-func Kinds() []Kind { return slices.Clone(allKinds) }
+// listed are the kinds Kinds offers a learner: every kind but
+// Correction, which the embedded notes cannot ask honestly (see
+// Correction).
+var listed = slices.DeleteFunc(slices.Clone(allKinds), func(k Kind) bool { return k == Correction })
+
+// Kinds returns the kinds of question to offer a learner, in a stable
+// order: every kind but Correction (see Correction), which Valid still
+// accepts and Options.Kinds may still name.
+func Kinds() []Kind { return slices.Clone(listed) }
 
 // Valid reports whether k is one of the kinds this package makes.
 func (k Kind) Valid() bool { return slices.Contains(allKinds, k) }

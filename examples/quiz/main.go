@@ -108,6 +108,9 @@ func parseFlags(args []string, stderr io.Writer) (config, func(), int) {
 		fmt.Fprintln(stderr, "       quiz -exam [-minutes M]")
 		fmt.Fprintln(stderr, "       quiz -stats [-progress FILE]")
 		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "\n-kind correction (a note line AWS has since changed, asking for the right fact) is not in the list:")
+		fmt.Fprintln(stderr, "every correction in the notes names its own service, which would give the answer away among")
+		fmt.Fprintln(stderr, "options that name none, so the notes make no such question.")
 	}
 	bad := func(format string, v ...any) (config, func(), int) {
 		if format != "" {

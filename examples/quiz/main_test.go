@@ -187,3 +187,11 @@ func TestFromFlag(t *testing.T) {
 	_, _, code := parseFlags([]string{"-from", "web"}, io.Discard)
 	assert.Equal(t, 2, code)
 }
+
+// -h says why -kind correction is not in the list of kinds.
+func TestHelpSaysCorrection(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, run(context.Background(), []string{"-h"}, strings.NewReader(""), &out, &errb, true))
+	assert.Contains(t, errb.String(), "-kind correction")
+	assert.Contains(t, errb.String(), "no such question")
+}

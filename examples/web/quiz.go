@@ -295,7 +295,7 @@ func checkSheet(sh quiz.Sheet, responses [][]int) string {
 		return "답이 문제보다 많습니다."
 	}
 	o := sh.Options
-	if len(o.Kinds) > len(quiz.Kinds()) || len(o.Categories) > 32 || len(o.Services) > 64 ||
+	if len(o.Kinds) > 32 || len(o.Categories) > 32 || len(o.Services) > 64 ||
 		len(o.Exclude) > 64 || len(o.Domains) > 4 || len(o.Tasks) > 32 {
 		return "문제지의 조건이 너무 많습니다."
 	}
