@@ -150,8 +150,15 @@ func (gn *Generator) Generate(opts Options) (Quiz, error) { return generateFrom(
 func (gn *Generator) Available(opts Options) (map[Kind]int, error) { return available(gn.ix, opts) }
 
 // Available returns how many distinct questions of each kind the notes
-// support with these options (Seed and Count aside), for showing a learner
-// how far a filter narrows the pool. Kinds with none are left out.
+// support with these options (Count aside), for showing a learner how far
+// a filter narrows the pool: the most a quiz of these options can hold.
+// Kinds with none are left out.
+//
+// The count is for opts.Seed: a question's options are drawn with the
+// seed, and a draw that would give the key away, or a true/false
+// statement that would read like another question's, is left out, so
+// two seeds may differ by a few questions. Compare counts of one seed
+// (the README's is the zero Options').
 func Available(opts Options) (map[Kind]int, error) {
 	ix, err := loadIndex()
 	if err != nil {

@@ -25,7 +25,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "markdown", "output format: "+strings.Join(formats, ", "))
 	n := fs.Int("n", 20, "number of questions")
 	all := fs.Bool("all", false, "export the whole deck: every question the notes support (ignores -n)")
-	seed := fs.Uint64("seed", 1, "seed: the same seed gives the same quiz")
+	seed := fs.Uint64("seed", 0, "seed: the same seed gives the same quiz (with -all, the deck of that seed: the default 0 is the one quiz.Available(quiz.Options{}) and the README count)")
 	out := fs.String("o", "", "write to `file` instead of standard output")
 	cats := fs.String("category", "", "comma-separated categories; empty: all")
 	kinds := fs.String("kind", "", "comma-separated question kinds ("+kindList()+"); empty: all")

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -103,4 +104,25 @@ func TestExamAndFilters(t *testing.T) {
 		assert.Equal(t, 2, run(bad, &bytes.Buffer{}, &errb), bad)
 		assert.Contains(t, errb.String(), "export: unknown", bad)
 	}
+}
+
+// -all writes as many questions as quiz.Available counts for the zero
+// Options (the README's count): the deck depends on the seed, so both
+// must use the same one.
+func TestAllIsAvailable(t *testing.T) {
+	avail, err := quiz.Available(quiz.Options{})
+	require.NoError(t, err)
+	total := 0
+	for _, n := range avail {
+		total += n
+	}
+	path := filepath.Join(t.TempDir(), "all.json")
+	var errb bytes.Buffer
+	require.Equal(t, 0, run([]string{"-format", "json", "-all", "-o", path}, &bytes.Buffer{}, &errb), errb.String())
+	assert.Contains(t, errb.String(), fmt.Sprintf("wrote %d questions", total))
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var qz quiz.Quiz
+	require.NoError(t, json.Unmarshal(b, &qz))
+	assert.Len(t, qz.Questions, total)
 }
