@@ -51,8 +51,9 @@
 // notes hold for them. MockExam draws 65 questions by the exam's domain
 // weights and Quiz.ExamReport grades it per domain, with the 700/1000
 // pass mark as an estimate. Quiz.Sheet is a quiz without its answers, for
-// a browser; GradeSheet grades it later from its refs and the learner's
-// choices alone.
+// a browser, whose questions carry opaque IDs instead of refs (a ref names
+// the key's entry); GradeSheet grades it later from the sheet and the
+// learner's choices alone.
 //
 // Korean particles in the questions follow the sound a name ends with when
 // read aloud: "CloudTrail을", "Amazon S3를", "ECS와 EKS", "'운동'으로".

@@ -487,9 +487,70 @@ func TestSheet(t *testing.T) {
 	_, err = GradeSheet(sheet, nil)
 	assert.ErrorIs(t, err, ErrSheet)
 	sheet = qz.Sheet()
-	sheet.Questions[0].Ref = "no/such/ref"
+	sheet.Questions[0].ID = "12345"
 	_, err = GradeSheet(sheet, nil)
 	assert.ErrorIs(t, err, ErrSheet)
+	sheet = qz.Sheet()
+	sheet.Questions[0].ID = qz.Questions[0].Ref // a ref is no ID
+	_, err = GradeSheet(sheet, nil)
+	assert.ErrorIs(t, err, ErrSheet)
+}
+
+// TestSheetHidesKeys checks, over every kind and both catalogs, that
+// nothing of a sheet but the question itself (its prompt and options)
+// names the key's entry: not its ID, name, short name, abbreviation or
+// reading, as a ref did ("exam-case/penetration-testing/0"). Sheets of
+// every kind are graded back too.
+func TestSheetHidesKeys(t *testing.T) {
+	for _, src := range sources(t) {
+		for _, k := range allKinds {
+			for seed := uint64(0); seed < 4; seed++ {
+				opts := Options{Seed: seed, Kinds: []Kind{k}}
+				av, err := available(src.ix, opts)
+				require.NoError(t, err)
+				if av[k] == 0 {
+					continue
+				}
+				opts.Count = min(12, av[k])
+				qz, err := src.gen(opts)
+				require.NoError(t, err)
+				sheet := qz.Sheet()
+				for i, q := range qz.Questions {
+					sq := sheet.Questions[i]
+					sq.Prompt, sq.Choices = "", nil // the question itself shows its options
+					b, err := json.Marshal(sq)
+					require.NoError(t, err)
+					rest := fold(string(b))
+					key := src.ix.byID[q.Services[0]]
+					for _, n := range []string{string(key.s.ID), key.s.Name, key.s.Short, key.s.Abbr, key.s.Reading} {
+						if runeLen(n) >= 2 {
+							assert.False(t, containsName(rest, fold(n)), "%s %s: the sheet names the key (%q): %s", src.name, q.Ref, n, rest)
+						}
+					}
+				}
+				head := sheet
+				head.Questions = nil
+				b, err := json.Marshal(head)
+				require.NoError(t, err)
+				for _, q := range qz.Questions {
+					key := src.ix.byID[q.Services[0]]
+					assert.NotContains(t, string(b), string(key.s.ID), "%s %s: the sheet names the key", src.name, q.Ref)
+				}
+				resp := make([][]int, len(qz.Questions))
+				for i, q := range qz.Questions {
+					resp[i] = q.Answers
+				}
+				var rep Report
+				if src.name == "embedded" {
+					rep, err = GradeSheet(sheet, resp)
+				} else {
+					rep, err = examGenerator(t).GradeSheet(sheet, resp)
+				}
+				require.NoError(t, err, "%s %s", src.name, k)
+				assert.Equal(t, len(qz.Questions), rep.Correct)
+			}
+		}
+	}
 }
 
 // TestGradeErrorsSayOnce checks issue 11's messages: "quiz:" once.

@@ -18,7 +18,7 @@ import (
 
 // The quiz: the browser asks for a question sheet (prompts and options, no
 // answers), keeps the learner's choices, and posts the sheet and the
-// choices back; the server makes the questions again from the sheet's refs
+// choices back; the server makes the questions again from the sheet's IDs
 // and seed (quiz.Sheet.Quiz), grades them, and returns the explanations
 // with the updated progress. Nothing is kept on the server between the
 // two requests.

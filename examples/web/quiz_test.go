@@ -45,7 +45,7 @@ func TestSheetHasNoAnswers(t *testing.T) {
 			for k := range q.(map[string]any) {
 				keys = append(keys, k)
 			}
-			assert.Subset(t, []string{"ref", "kind", "prompt", "choices", "select", "domain", "tasks"}, keys)
+			assert.Subset(t, []string{"id", "kind", "prompt", "choices", "select", "domain", "tasks"}, keys)
 		}
 	}
 }
@@ -64,7 +64,7 @@ func TestSheetFollowsTheOptions(t *testing.T) {
 		for _, task := range q.Tasks {
 			serves = serves || task.Domain() == 2
 		}
-		assert.True(t, serves, "%s serves domain 2: %v %v", q.Ref, q.Domain, q.Tasks)
+		assert.True(t, serves, "%s serves domain 2: %v %v", q.ID, q.Domain, q.Tasks)
 	}
 	r = fetchSheet(t, h, "count=3&task=2.3&seed=9")
 	for _, q := range r.Sheet.Questions {
@@ -199,7 +199,7 @@ func TestGradeRefusesWhatItCannotTrust(t *testing.T) {
 	tampered.Questions[0].Prompt += " (바뀜)"
 	swapped := sheet
 	swapped.Questions = append([]quiz.SheetQuestion(nil), sheet.Questions...)
-	swapped.Questions[0].Ref = "no-such/ref/0"
+	swapped.Questions[0].ID = "no-such/ref/0"
 	good, _ := json.Marshal(gradeRequest{Sheet: sheet, Responses: [][]int{{0}}})
 
 	for _, tt := range []struct {
