@@ -167,6 +167,69 @@ func Available(opts Options) (map[Kind]int, error) {
 	return available(ix, opts)
 }
 
+// Questions makes the questions of refs from the embedded notes, each as
+// any quiz of opts.Seed would ask it (a question depends only on the seed
+// and its ref), in the order given. A ref the notes cannot make under
+// opts (unknown, left out by a filter, or one the seed's draw cannot
+// make) is skipped, not an error: refs saved by a study program outlive
+// data updates. With no refs it makes every question opts allow, one per
+// stem as a quiz would ask them, in an order drawn from opts.Seed, so the
+// kinds come mixed. opts.Count is ignored; options Generate cannot work
+// with give its *OptionError.
+func Questions(opts Options, refs ...string) ([]Question, error) {
+	ix, err := loadIndex()
+	if err != nil {
+		return nil, err
+	}
+	return questions(ix, opts, refs)
+}
+
+// Questions makes questions from the generator's notes; see the
+// package-level Questions.
+func (gn *Generator) Questions(opts Options, refs ...string) ([]Question, error) {
+	return questions(gn.ix, opts, refs)
+}
+
+// questions is Questions over any index.
+func questions(ix *index, opts Options, refs []string) ([]Question, error) {
+	opts.Count = 0
+	g, _, err := newGen(ix, opts)
+	if err != nil {
+		return nil, err
+	}
+	cands := g.candidates()
+	if len(refs) == 0 {
+		var out []Question
+		stems := map[string]bool{}
+		for _, c := range cands {
+			if q, ok := c.make(g, opts.Seed); ok && !stems[stem(q)] {
+				stems[stem(q)] = true
+				out = append(out, q)
+			}
+		}
+		shuffle(newRNG(opts.Seed), out)
+		return out, nil
+	}
+	want := make(map[string]*candidate, len(refs))
+	for _, r := range refs {
+		want[r] = nil
+	}
+	for _, c := range cands {
+		if _, ok := want[c.ref]; ok {
+			want[c.ref] = c
+		}
+	}
+	out := make([]Question, 0, len(refs))
+	for _, r := range refs {
+		if c := want[r]; c != nil {
+			if q, ok := c.make(g, opts.Seed); ok {
+				out = append(out, q)
+			}
+		}
+	}
+	return out, nil
+}
+
 // available is Available over any index.
 func available(ix *index, opts Options) (map[Kind]int, error) {
 	opts.Count = 0

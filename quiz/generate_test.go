@@ -724,3 +724,50 @@ func BenchmarkBuildIndex(b *testing.B) {
 		buildIndex(cat, tables)
 	}
 }
+
+// TestQuestions checks issue 13's call: a ref's question is the one any
+// quiz of the seed asks, unknown refs are skipped, and no refs gives
+// every question the options allow, as many as Available counts.
+func TestQuestions(t *testing.T) {
+	for _, seed := range []uint64{0, 1, 7} {
+		opts := Options{Seed: seed, Count: 40}
+		qz, err := Generate(opts)
+		require.NoError(t, err)
+		refs := []string{"no/such/ref"}
+		for _, q := range qz.Questions {
+			refs = append(refs, q.Ref)
+		}
+		got, err := Questions(opts, refs...)
+		require.NoError(t, err)
+		assert.Equal(t, qz.Questions, got, "seed %d", seed)
+
+		all, err := Questions(Options{Seed: seed})
+		require.NoError(t, err)
+		av, err := Available(Options{Seed: seed})
+		require.NoError(t, err)
+		total := 0
+		for _, n := range av {
+			total += n
+		}
+		assert.Len(t, all, total, "seed %d", seed)
+		byRef := map[string]Question{}
+		for _, q := range all {
+			_, dup := byRef[q.Ref]
+			assert.False(t, dup, q.Ref)
+			byRef[q.Ref] = q
+		}
+		for _, q := range qz.Questions {
+			if o, ok := byRef[q.Ref]; ok {
+				assert.Equal(t, q, o)
+			}
+		}
+		// Filters apply: a kind's refs under other kinds make nothing.
+		got, err = Questions(Options{Seed: seed, Kinds: []Kind{Mnemonic}}, refs...)
+		require.NoError(t, err)
+		for _, q := range got {
+			assert.Equal(t, Mnemonic, q.Kind)
+		}
+	}
+	_, err := Questions(Options{Choices: 99})
+	assert.ErrorIs(t, err, ErrChoices)
+}

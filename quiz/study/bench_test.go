@@ -44,11 +44,12 @@ func bigDeck() *Deck {
 }
 
 // BenchmarkDayReview50 is one evening's review of 50 questions by a
-// learner with three months of history: plan, make the quiz, record 50
+// learner with three months of history (five new questions a day, so the
+// deck still has new ones on day 91): plan, make the quiz, record 50
 // answers, sum up the stats. Saving is apart (BenchmarkSave).
 func BenchmarkDayReview50(b *testing.B) {
 	deck := bigDeck()
-	base := simulateYear(b, deck, 90, 10)
+	base := simulateYear(b, deck, 90, 5)
 	var buf bytes.Buffer
 	base.Encode(&buf)
 	saved := buf.Bytes()
@@ -104,4 +105,19 @@ func BenchmarkYearFile(b *testing.B) {
 	b.ReportMetric(float64(buf.Len()), "file-bytes")
 	b.ReportMetric(float64(len(p.History())), "answers")
 	b.ReportMetric(float64(len(p.Cards())), "cards")
+}
+
+// BenchmarkNewDeck makes the embedded notes' whole deck, as a study
+// program does once a session.
+func BenchmarkNewDeck(b *testing.B) {
+	b.ReportAllocs()
+	n := 0
+	for i := range b.N {
+		d, err := NewDeck(quiz.Options{Seed: uint64(i)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = d.Len()
+	}
+	b.ReportMetric(float64(n), "questions")
 }

@@ -1,9 +1,7 @@
 package study
 
 import (
-	"errors"
 	"fmt"
-	"maps"
 	"slices"
 
 	"github.com/cloudnotes-kr/awsnotes/quiz"
@@ -21,15 +19,15 @@ type Deck struct {
 // Generator is what a deck is made from: *quiz.Generator, or
 // EmbeddedNotes for the embedded notes.
 type Generator interface {
-	Generate(opts quiz.Options) (quiz.Quiz, error)
-	Available(opts quiz.Options) (map[quiz.Kind]int, error)
+	// Questions makes the questions of refs, or with none every question
+	// opts allow, as quiz.Questions does.
+	Questions(opts quiz.Options, refs ...string) ([]quiz.Question, error)
 }
 
 type embedded struct{}
 
-func (embedded) Generate(o quiz.Options) (quiz.Quiz, error) { return quiz.Generate(o) }
-func (embedded) Available(o quiz.Options) (map[quiz.Kind]int, error) {
-	return quiz.Available(o)
+func (embedded) Questions(o quiz.Options, refs ...string) ([]quiz.Question, error) {
+	return quiz.Questions(o, refs...)
 }
 
 // EmbeddedNotes makes decks from the notes embedded in package quiz.
@@ -42,55 +40,22 @@ var EmbeddedNotes Generator = embedded{}
 // ignored.
 func NewDeck(opts quiz.Options) (*Deck, error) { return NewDeckFrom(EmbeddedNotes, opts) }
 
-// NewDeckFrom makes a deck from gen; see NewDeck.
-//
-// Package quiz has no call that makes the questions of given refs, so the
-// deck is one quiz as large as the notes allow under opts, taken apart by
-// Ref: quiz.Available says how many candidates there are, and a quiz
-// that cannot repeat a stem holds somewhat fewer, which the *OptionError
-// of the first attempt reports.
+// NewDeckFrom makes a deck from gen; see NewDeck. The deck is every
+// question gen.Questions makes under opts, in its seeded order: new
+// questions are introduced in it.
 func NewDeckFrom(gen Generator, opts quiz.Options) (*Deck, error) {
-	avail, err := gen.Available(opts)
-	if err != nil {
-		return nil, err
-	}
-	n := 0
-	for _, k := range slices.Sorted(maps.Keys(avail)) {
-		n += avail[k]
-	}
 	d := &Deck{opts: opts, byRef: map[string]int{}}
 	d.opts.Count = 0
-	if n == 0 {
-		return d, nil
-	}
-	var qz quiz.Quiz
-	for tries := 0; ; tries++ {
-		o := opts
-		o.Count = n
-		qz, err = gen.Generate(o)
-		var oe *quiz.OptionError
-		if err == nil || tries == 8 || !errors.As(err, &oe) || !errors.Is(err, quiz.ErrNotEnough) {
-			break
-		}
-		// "the notes support 1228 with these options"
-		var made int
-		if _, serr := fmt.Sscanf(oe.Detail, "the notes support %d", &made); serr == nil && made > 0 && made < n {
-			n = made
-		} else {
-			n = n * 9 / 10
-		}
-		if n == 0 {
-			return d, nil
-		}
-	}
+	qs, err := gen.Questions(d.opts)
 	if err != nil {
 		return nil, fmt.Errorf("study: making the deck: %w", err)
 	}
-	// The deck's order is the quiz's seeded order: new questions are
-	// introduced in it.
-	d.questions = qz.Questions
-	for i, q := range d.questions {
-		d.byRef[q.Ref] = i
+	for _, q := range qs {
+		if _, dup := d.byRef[q.Ref]; dup || q.Ref == "" {
+			continue
+		}
+		d.byRef[q.Ref] = len(d.questions)
+		d.questions = append(d.questions, q)
 	}
 	return d, nil
 }

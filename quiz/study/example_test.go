@@ -46,12 +46,12 @@ func Example() {
 	plan := p.Plan(deck, tuesday, study.PlanOptions{New: -1})
 	fmt.Println("asked on Monday:", len(qz.Questions))
 	fmt.Println("due on Tuesday:", len(plan.Due), len(plan.Due) == 1 && plan.Due[0] == qz.Questions[1].Ref)
-	st := p.Stats(tuesday)
-	fmt.Printf("domain %s %s: %d/%d right\n", st.Domains[1].Key, st.Domains[1].Korean, st.Domains[1].Correct, st.Domains[1].Reviews)
+	st := p.Stats(tuesday) // also per domain, task statement and category
+	fmt.Printf("%d/%d right\n", st.Correct, st.Reviews)
 	// Output:
 	// asked on Monday: 5
 	// due on Tuesday: 1 true
-	// domain 2 보안 및 규정 준수: 4/5 right
+	// 4/5 right
 }
 
 // A file that cannot be read is an error naming it, and stays as it was.
