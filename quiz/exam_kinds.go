@@ -201,7 +201,8 @@ func (ix *index) examCases(least bool) []candidate {
 					}
 					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
 					text := situation(cs.Stem)
-					ps, choices, answers, ok := g.whichEntry(r, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
+					named := g.ix.contrasted(e, cs.Explanation)
+					ps, choices, answers, ok := g.whichEntryPrefer(r, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) }, named)
 					if !ok {
 						return Question{}, false
 					}
@@ -210,7 +211,7 @@ func (ix *index) examCases(least bool) []candidate {
 						Prompt:      text + " " + ask,
 						Choices:     choices,
 						Answers:     answers,
-						Explanation: explain(cs.Explanation, []*entry{e}, ps),
+						Explanation: explain(shownOnly(cs.Explanation, text, named, ps), []*entry{e}, ps),
 						Services:    ids([]*entry{e}, ps),
 					}, true
 				}})
@@ -239,10 +240,10 @@ func (g *gen) members(f family) []*entry {
 	return out
 }
 
-// familyOptions offers key among the family's other members, at random,
-// Choices in all; when the family has fewer, the rest are entries
-// confusable with the key for which bad does not hold.
-func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) bool) ([]pick, bool) {
+// familyOptions offers key among the family's other members, at random
+// after those of prefer, Choices in all; when the family has fewer, the
+// rest are entries confusable with the key for which bad does not hold.
+func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) bool, prefer []*entry) ([]pick, bool) {
 	var ps []pick
 	for _, m := range g.members(f) {
 		if m != key && !bad(m) {
@@ -250,6 +251,17 @@ func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) boo
 		}
 	}
 	shuffle(r, ps)
+	// The members the explanation contrasts with the key first.
+	slices.SortStableFunc(ps, func(a, b pick) int {
+		pa, pb := slices.Contains(prefer, a.e), slices.Contains(prefer, b.e)
+		switch {
+		case pa && !pb:
+			return -1
+		case pb && !pa:
+			return 1
+		}
+		return 0
+	})
 	if n := g.choices - 1; len(ps) > n {
 		ps = ps[:n]
 	}
@@ -266,10 +278,10 @@ func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) boo
 		}
 		// Only what the data says is confused with the key: a service
 		// beside three support plans is no distractor at all.
-		more := g.others(r, keys, g.choices-1-len(ps), false, taken, func(o *entry) (string, bool) {
+		more := g.othersPrefer(r, keys, g.choices-1-len(ps), false, taken, func(o *entry) (string, bool) {
 			_, fam := familyOf(o)
 			return o.name, !fam && key.confusable[o] && o.concept == key.concept && !bad(o)
-		})
+		}, prefer)
 		if more == nil {
 			return nil, false
 		}
@@ -281,9 +293,9 @@ func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) boo
 // familyOptionsFor is familyOptions for a stem that must not give the key
 // away (see entry.giveaway): a few draws may find a set of options that
 // share the stem's telling word.
-func (g *gen) familyOptionsFor(r *rng, f family, key *entry, stem string, bad func(o *entry) bool) ([]pick, bool) {
+func (g *gen) familyOptionsFor(r *rng, f family, key *entry, stem string, bad func(o *entry) bool, prefer []*entry) ([]pick, bool) {
 	for try := 0; try < 3; try++ {
-		ps, ok := g.familyOptions(r, f, key, bad)
+		ps, ok := g.familyOptions(r, f, key, bad, prefer)
 		if !ok {
 			return nil, false
 		}
@@ -318,7 +330,8 @@ func (ix *index) familyItems(f family) []candidate {
 					}
 					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
 					text := situation(cs.Stem)
-					ps, ok := g.familyOptionsFor(r, f, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) })
+					named := g.ix.contrasted(e, cs.Explanation)
+					ps, ok := g.familyOptionsFor(r, f, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) }, named)
 					if !ok {
 						return Question{}, false
 					}
@@ -327,7 +340,7 @@ func (ix *index) familyItems(f family) []candidate {
 						Prompt:      text + " " + f.ask,
 						Choices:     choices,
 						Answers:     answers,
-						Explanation: explain(cs.Explanation, []*entry{e}, ps),
+						Explanation: explain(shownOnly(cs.Explanation, text, named, ps), []*entry{e}, ps),
 						Services:    ids([]*entry{e}, ps),
 					}, true
 				}})
@@ -354,7 +367,7 @@ func (ix *index) familyItems(f family) []candidate {
 					if !tb.pickAskable(c) {
 						return Question{}, false
 					}
-					ps, ok := g.familyOptionsFor(r, f, e, pick, func(o *entry) bool { return pickBad(tb, c, o) })
+					ps, ok := g.familyOptionsFor(r, f, e, pick, func(o *entry) bool { return pickBad(tb, c, o) }, nil)
 					if !ok {
 						return Question{}, false
 					}
@@ -571,6 +584,68 @@ func (ix *index) corrections() []candidate {
 					}, true
 				}})
 		}
+	}
+	return out
+}
+
+// contrasted returns the entries text (a hand-written explanation of a
+// question about key) names that a question could offer beside key: its
+// confusables and its family's other members, the ones the writer
+// contrasted with it, in index order.
+func (ix *index) contrasted(key *entry, text string) []*entry {
+	var out []*entry
+	ix.names.each(fold(text), func(o *entry) bool {
+		if o != key && (key.confusable[o] || key.family >= 0 && o.family == key.family) && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+		return true
+	})
+	slices.SortFunc(out, func(a, b *entry) int { return a.pos - b.pos })
+	return out
+}
+
+// shownOnly returns the explanation without the sentences that name an
+// entry of named the question does not show, as an option (ps) or in its
+// stem: an explanation contrasting the key with an option the learner
+// never saw reads as a mistake. The key's own reason stays when it names
+// no absent entry; when every sentence does, nothing is left, and the
+// summaries explain lists follow alone.
+func shownOnly(text, stem string, named []*entry, ps []pick) string {
+	var absent []*entry
+	fs := fold(stem)
+	for _, o := range named {
+		if !slices.ContainsFunc(ps, func(p pick) bool { return p.e == o }) && !o.mentions(fs) {
+			absent = append(absent, o)
+		}
+	}
+	if len(absent) == 0 {
+		return text
+	}
+	var keep []string
+	for _, s := range sentences(text) {
+		f := fold(s)
+		if !slices.ContainsFunc(absent, func(o *entry) bool { return o.mentions(f) }) {
+			keep = append(keep, s)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// sentences splits text after each full stop that ends a sentence (one
+// followed by a space or the end of the text).
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '.' && (i+1 == len(text) || text[i+1] == ' ') {
+			if s := strings.TrimSpace(text[start : i+1]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
 	}
 	return out
 }

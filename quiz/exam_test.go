@@ -638,3 +638,46 @@ func TestListedKindsAsk(t *testing.T) {
 	_, err := Available(Options{Kinds: []Kind{Correction}})
 	require.NoError(t, err)
 }
+
+// TestExplanationsNameShownOptions checks that a case's hand-written
+// explanation never contrasts the key with an entry the question does not
+// show ("AWS Backup … Elastic Disaster Recovery" beside options without
+// Elastic Disaster Recovery): the entries it names are preferred as
+// distractors, and a sentence naming one still absent is left out.
+func TestExplanationsNameShownOptions(t *testing.T) {
+	kinds := []Kind{ExamCase, LeastMost, SharedResponsibility, PricingModel, SupportPlan, Pillar, CAFPerspective, MigrationStrategy}
+	for _, src := range sources(t) {
+		asked, bad, trimmed := 0, 0, 0
+		for _, k := range kinds {
+			for seed := uint64(0); seed < 3; seed++ {
+				qs, err := questions(src.ix, Options{Seed: seed, Kinds: []Kind{k}}, nil)
+				require.NoError(t, err)
+				for _, q := range qs {
+					if strings.Contains(q.Ref, "/pick/") {
+						continue // a table's line, not a case
+					}
+					asked++
+					key := src.ix.byID[q.Services[0]]
+					lead := q.Explanation
+					if i := strings.Index(lead, "\n"); i >= 0 {
+						lead = lead[:i]
+					}
+					if strings.HasPrefix(lead, key.name+": ") {
+						lead = ""
+					}
+					cs := key.s.Cases[correctionIndex(t, q.Ref)]
+					if lead != cs.Explanation {
+						trimmed++
+					}
+					for _, o := range src.ix.contrasted(key, lead) {
+						if !slices.Contains(q.Services, o.s.ID) && !o.mentions(fold(q.Prompt)) {
+							bad++
+							t.Errorf("%s seed %d %s: the explanation names %s, not shown: %q", src.name, seed, q.Ref, o.s.ID, lead)
+						}
+					}
+				}
+			}
+		}
+		t.Logf("%s: %d case questions, %d explanations shortened, %d naming an absent option", src.name, asked, trimmed, bad)
+	}
+}

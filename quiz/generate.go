@@ -596,6 +596,13 @@ func confusability(key, d *entry) int {
 // question costs what its best candidates cost. It returns nil when there
 // are not n.
 func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []string, show func(d *entry) (string, bool)) []pick {
+	return g.othersPrefer(r, keys, n, sameFamily, taken, show, nil)
+}
+
+// othersPrefer is others with the entries of prefer (those a hand-written
+// explanation contrasts with the key) first, whatever the difficulty,
+// while offer and show allow them.
+func (g *gen) othersPrefer(r *rng, keys []*entry, n int, sameFamily bool, taken []string, show func(d *entry) (string, bool), prefer []*entry) []pick {
 	key := keys[0]
 	type scored struct {
 		e     *entry
@@ -605,19 +612,11 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 	if g.level == Easy {
 		pool, base = g.ix.entries, nil // far from the key, on purpose
 	}
-	cands := make([]scored, 0, len(pool))
-	for i, d := range pool {
-		if !g.offer(keys, d, sameFamily) {
-			continue
-		}
-		var s int
-		if base != nil {
-			s = base[i]
-		} else {
-			s = confusability(key, d)
-		}
-		if s < 2 && g.level != Easy {
-			continue // from nowhere: neither confusable nor of the same kind
+	cands := make([]scored, 0, len(pool)+len(prefer))
+	score := func(d *entry, s int) {
+		preferred := slices.Contains(prefer, d)
+		if s < 2 && g.level != Easy && !preferred {
+			return // from nowhere: neither confusable nor of the same kind
 		}
 		switch g.level {
 		case Easy:
@@ -627,7 +626,28 @@ func (g *gen) others(r *rng, keys []*entry, n int, sameFamily bool, taken []stri
 		default:
 			s = s*3 + r.intn(7)
 		}
+		if preferred {
+			s += 1 << 20
+		}
 		cands = append(cands, scored{d, s})
+	}
+	for i, d := range pool {
+		// What the explanation contrasts with the key may stand beside it
+		// across the line between concepts and services: the writer set
+		// them side by side.
+		if !g.offer(keys, d, sameFamily && !slices.Contains(prefer, d)) {
+			continue
+		}
+		if base != nil {
+			score(d, base[i])
+		} else {
+			score(d, confusability(key, d))
+		}
+	}
+	for _, d := range prefer {
+		if !slices.Contains(pool, d) && g.offer(keys, d, false) {
+			score(d, confusability(key, d))
+		}
 	}
 	slices.SortStableFunc(cands, func(a, b scored) int { return b.score - a.score })
 	seen := map[string]bool{}

@@ -861,13 +861,19 @@ func (ix *index) mnemonics() []candidate {
 // stem is what the question shows: it may not give the key away (see
 // entry.giveaway) nor name an option.
 func (g *gen) whichEntry(r *rng, e *entry, stem string, bad func(o *entry) bool) (ps []pick, choices []string, answers []int, ok bool) {
+	return g.whichEntryPrefer(r, e, stem, bad, nil)
+}
+
+// whichEntryPrefer is whichEntry offering the entries of prefer first
+// (see othersPrefer).
+func (g *gen) whichEntryPrefer(r *rng, e *entry, stem string, bad func(o *entry) bool, prefer []*entry) (ps []pick, choices []string, answers []int, ok bool) {
 	fs := fold(stem)
 	// A word of the stem that points to the key gives it away unless an
 	// option shares it: a few draws of distractors may find such a set.
 	for try := 0; ; try++ {
-		ps = g.others(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
+		ps = g.othersPrefer(r, []*entry{e}, g.choices-1, true, []string{e.name}, func(o *entry) (string, bool) {
 			return o.name, !bad(o) && !o.mentions(fs)
-		})
+		}, prefer)
 		if ps == nil {
 			return nil, nil, nil, false
 		}
