@@ -201,7 +201,7 @@ func (ix *index) examCases(least bool) []candidate {
 					}
 					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
 					text := situation(cs.Stem)
-					named := g.ix.contrasted(e, cs.Explanation)
+					named := e.contrastedIn(i)
 					ps, choices, answers, ok := g.whichEntryPrefer(r, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) }, named)
 					if !ok {
 						return Question{}, false
@@ -294,12 +294,13 @@ func (g *gen) familyOptions(r *rng, f family, key *entry, bad func(o *entry) boo
 // away (see entry.giveaway): a few draws may find a set of options that
 // share the stem's telling word.
 func (g *gen) familyOptionsFor(r *rng, f family, key *entry, stem string, bad func(o *entry) bool, prefer []*entry) ([]pick, bool) {
+	fs := fold(stem)
 	for try := 0; try < 3; try++ {
 		ps, ok := g.familyOptions(r, f, key, bad, prefer)
 		if !ok {
 			return nil, false
 		}
-		if _, give := key.giveaway(stem, pickEntries(ps)); !give {
+		if _, give := key.giveawayFolded(stem, fs, pickEntries(ps)); !give {
 			return ps, true
 		}
 	}
@@ -330,7 +331,7 @@ func (ix *index) familyItems(f family) []candidate {
 					}
 					stemF, toks := e.d().cases[i].folded, e.d().cases[i].tokens
 					text := situation(cs.Stem)
-					named := g.ix.contrasted(e, cs.Explanation)
+					named := e.contrastedIn(i)
 					ps, ok := g.familyOptionsFor(r, f, e, text, func(o *entry) bool { return caseBad(e, stemF, toks, o) }, named)
 					if !ok {
 						return Question{}, false

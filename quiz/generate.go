@@ -673,7 +673,10 @@ func (g *gen) othersPrefer(r *rng, keys []*entry, n int, sameFamily bool, taken 
 		if !ok {
 			continue
 		}
-		f := fold(text)
+		f := c.e.fname
+		if text != c.e.name {
+			f = fold(text)
+		}
 		if seen[f] {
 			continue
 		}

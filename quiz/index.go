@@ -47,6 +47,8 @@ type entry struct {
 	// member fits the group, and the other way round.
 	group bool
 	names []string
+	// fname is name, folded.
+	fname string
 	// confusable holds the entries the data says are confused with it,
 	// either way.
 	confusable map[*entry]bool
@@ -79,6 +81,20 @@ type entry struct {
 	summaryDesc *desc // see summary
 	onceFacts   sync.Once
 	factList    []fact // see facts
+	onceCases   sync.Once
+	caseNamed   [][]*entry // see contrastedIn
+}
+
+// contrastedIn returns the entries the explanation of e's case i
+// contrasts with e (see index.contrasted), worked out once per entry.
+func (e *entry) contrastedIn(i int) []*entry {
+	e.onceCases.Do(func() {
+		e.caseNamed = make([][]*entry, len(e.s.Cases))
+		for j, c := range e.s.Cases {
+			e.caseNamed[j] = e.ix.contrasted(e, c.Explanation)
+		}
+	})
+	return e.caseNamed[i]
 }
 
 // detail is what the index knows of one entry's text: worked out the first
@@ -292,6 +308,9 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 			// Folded once; the forms without "AWS " or "Amazon " come
 			// from the folded name (fold lower-cases them).
 			f := fold(n)
+			if n == e.name {
+				e.fname = f
+			}
 			for _, v := range []string{f, strings.TrimPrefix(f, "aws "), strings.TrimPrefix(f, "amazon ")} {
 				if len(v) >= 2 && runeLen(v) >= 2 && !slices.Contains(e.names, v) {
 					e.names = append(e.names, v)
@@ -324,6 +343,9 @@ func buildIndex(cat *awsnotes.Catalog, tables []compare.Table) *index {
 		ix.byID[s.ID] = e
 	}
 	for _, e := range ix.entries {
+		if e.fname == "" {
+			e.fname = fold(e.name)
+		}
 		for r := range e.related {
 			if o, ok := ix.byID[r]; ok {
 				o.related[e.s.ID] = true

@@ -877,7 +877,7 @@ func (g *gen) whichEntryPrefer(r *rng, e *entry, stem string, bad func(o *entry)
 		if ps == nil {
 			return nil, nil, nil, false
 		}
-		if _, give := e.giveaway(stem, pickEntries(ps)); !give {
+		if _, give := e.giveawayFolded(stem, fs, pickEntries(ps)); !give {
 			break
 		}
 		if try == 2 {

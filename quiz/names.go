@@ -150,7 +150,11 @@ var genericHangul = map[string]bool{
 // whose options are all Glacier storage classes tells them apart no more
 // than the rest of the stem does.
 func (e *entry) giveaway(text string, others []*entry) (string, bool) {
-	f := fold(text)
+	return e.giveawayFolded(text, fold(text), others)
+}
+
+// giveawayFolded is giveaway of text already folded as f.
+func (e *entry) giveawayFolded(text, f string, others []*entry) (string, bool) {
 	if e.mentions(f) {
 		return "name", true
 	}
