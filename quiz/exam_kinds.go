@@ -321,6 +321,9 @@ func (ix *index) familyItems(f family) []candidate {
 	if len(members) < 2 {
 		return nil
 	}
+	if f.parties != nil {
+		return ix.responsibilityItems(f)
+	}
 	for _, e := range members {
 		for i, cs := range e.s.Cases {
 			out = append(out, candidate{kind: f.kind, key: e, topic: topicKey{e: e, i: -1 - i}, added: true,

@@ -39,7 +39,7 @@ func sources(t *testing.T) []source {
 
 // whichKinds are the kinds whose options are entries' names and whose
 // stem must tell the key apart from them.
-var whichKinds = []Kind{ServiceFromDescription, Scenario, ExamCase, LeastMost, SharedResponsibility, PricingModel,
+var whichKinds = []Kind{ServiceFromDescription, Scenario, ExamCase, LeastMost, PricingModel,
 	SupportPlan, Pillar, CAFPerspective, MigrationStrategy}
 
 // stemOf is what a question shows before it asks: its situation, or the
@@ -76,13 +76,16 @@ func checkExamProperties(t *testing.T, src source, opts Options, qz Quiz) {
 		switch {
 		case q.Kind == TrueFalse:
 			assert.Equal(t, []string{"O", "X"}, q.Choices, at)
-		case q.Kind == SharedResponsibility && strings.Contains(q.Prompt, "누구의 책임"):
-			// Whose job it is: the parties, and nothing else.
-			assert.Len(t, q.Choices, min(3, choices), at)
-			assert.Len(t, q.Answers, 1, at)
-			for _, c := range q.Choices {
-				assert.Contains(t, []string{"AWS", "고객", "AWS와 고객 공동"}, c, "%s: %q is no party", at, c)
+		case q.Kind == SharedResponsibility || strings.Contains(q.Ref, "/tasks/"):
+			// The model as the exam asks it: tasks of the party the
+			// prompt names, among another party's tasks.
+			want := 1
+			if q.Kind == ChooseTwo {
+				want = 2
 			}
+			assert.Len(t, q.Answers, want, at)
+			assert.Len(t, q.Choices, choices+want-1, at)
+			checkResponsibility(t, src, at, q)
 		case q.Multiple():
 			assert.Equal(t, ChooseTwo, q.Kind, at)
 			assert.Len(t, q.Choices, choices+1, at)
@@ -679,5 +682,36 @@ func TestExplanationsNameShownOptions(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d case questions, %d explanations shortened, %d naming an absent option", src.name, asked, trimmed, bad)
+	}
+}
+
+// checkResponsibility checks a shared responsibility question against the
+// catalog's task tables: the prompt names a party, every key is a task of
+// that party's column and every other option a task of another party's.
+func checkResponsibility(t *testing.T, src source, at string, q Question) {
+	t.Helper()
+	f := families[familyIndex("security-in-the-cloud")]
+	owner := map[string]string{} // task → party
+	for _, tb := range src.ix.tables {
+		if !f.taskTable(tb) {
+			continue
+		}
+		for _, row := range tb.t.Rows {
+			for c, cell := range row.Cells {
+				owner[cell] = f.parties[tb.cols[c].s.ID]
+			}
+		}
+	}
+	var party string
+	for _, p := range f.parties {
+		if strings.Contains(q.Prompt, "다음 중 "+p+"의 책임은") {
+			party = p
+		}
+	}
+	require.NotEmpty(t, party, "%s: no party asked: %q", at, q.Prompt)
+	for i, c := range q.Choices {
+		got, ok := owner[c]
+		require.True(t, ok, "%s: option %q is no task of the model's tables", at, c)
+		assert.Equal(t, slices.Contains(q.Answers, i), got == party, "%s: %q is %s's, asked %s's", at, c, got, party)
 	}
 }

@@ -25,7 +25,7 @@ func ExampleGenerate() {
 	fmt.Println(q.Prompt)
 	fmt.Println(len(q.Choices), "개 선택지, 정답:", q.Choices[q.Answers[0]])
 	// Output:
-	// 노트에 적힌 다음 상황에 알맞은 AWS 서비스는 무엇입니까?
+	// 다음 상황에 알맞은 AWS 서비스는 무엇입니까?
 	//
 	// "코드가 푸시되면 테스트 → 빌드 → 배포까지 자동화하고 싶어"
 	// 4 개 선택지, 정답: CodePipeline

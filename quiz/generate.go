@@ -301,7 +301,7 @@ func newGen(ix *index, opts Options) (*gen, int, error) {
 		}
 	}
 	if len(g.kinds) == 0 {
-		g.kinds = Kinds()
+		g.kinds = defaultKinds()
 	}
 	for i, c := range opts.Categories {
 		cat, ok := category.Get(c)

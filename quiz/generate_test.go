@@ -279,12 +279,13 @@ func TestAnswerPositionsSpread(t *testing.T) {
 	tf := make([]float64, 2)
 	for seed := uint64(0); seed < 400; seed++ {
 		for _, q := range generate(t, Options{Seed: seed, Count: 20}).Questions {
-			switch {
-			case q.Kind == TrueFalse:
-				tf[q.Answers[0]]++
-			case len(q.Choices) == DefaultChoices && len(q.Answers) == 1:
+			if len(q.Choices) == DefaultChoices && len(q.Answers) == 1 {
 				counts[q.Answers[0]]++
 			}
+		}
+		// O/X only when asked for by name.
+		for _, q := range generate(t, Options{Seed: seed, Count: 5, Kinds: []Kind{TrueFalse}}).Questions {
+			tf[q.Answers[0]]++
 		}
 	}
 	chi := func(obs []float64) float64 {
@@ -335,8 +336,30 @@ func TestAllKindsProduced(t *testing.T) {
 	}
 }
 
+// TestDefaultKindsExamShaped checks that a quiz that names no kind asks
+// only the exam's shapes: four options and one key, or five and two; O/X
+// only when named.
+func TestDefaultKindsExamShaped(t *testing.T) {
+	for seed := uint64(0); seed < 100; seed++ {
+		for _, q := range generate(t, Options{Seed: seed, Count: 30, MultipleResponse: 0.1}).Questions {
+			assert.NotEqual(t, TrueFalse, q.Kind, q.Ref)
+			if q.Multiple() {
+				assert.Len(t, q.Choices, DefaultChoices+1, q.Ref)
+				assert.Len(t, q.Answers, 2, q.Ref)
+			} else {
+				assert.Len(t, q.Choices, DefaultChoices, q.Ref)
+				assert.Len(t, q.Answers, 1, q.Ref)
+			}
+		}
+	}
+	qz := generate(t, Options{Seed: 1, Count: 3, Kinds: []Kind{TrueFalse}})
+	for _, q := range qz.Questions {
+		assert.Equal(t, []string{"O", "X"}, q.Choices, q.Ref)
+	}
+}
+
 func TestAvailable(t *testing.T) {
-	av, err := Available(Options{})
+	av, err := Available(Options{Kinds: Kinds()})
 	require.NoError(t, err)
 	total := 0
 	for _, k := range Kinds() {

@@ -254,7 +254,7 @@ func (ix *index) scenarios() []candidate {
 					}
 					lead += " (" + e.name + ")"
 					return Question{
-						Prompt:      fmt.Sprintf("노트에 적힌 다음 상황에 알맞은 %s 무엇입니까?\n\n\"%s\"", askFor([]*entry{e}, ps), sc.Quote),
+						Prompt:      fmt.Sprintf("다음 상황에 알맞은 %s 무엇입니까?\n\n\"%s\"", askFor([]*entry{e}, ps), sc.Quote),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(lead, []*entry{e}, ps),
@@ -326,9 +326,12 @@ func pickTopic(e *entry, pick string) string {
 func (ix *index) comparisons() []candidate {
 	var out []candidate
 	for _, tb := range ix.tables {
+		if partiesTable(tb) {
+			continue // asked as the model's own questions, by party
+		}
 		for c := range tb.cols {
 			for ri, row := range tb.t.Rows {
-				if runeLen(row.Cells[c]) < 8 {
+				if runeLen(row.Cells[c]) < 8 || !askableAspect(row.Aspect) {
 					continue
 				}
 				out = append(out, comparison(tb, c, ri))
@@ -375,7 +378,7 @@ func comparison(tb *table, c, ri int) candidate {
 					keys = append(keys, m.e)
 					taken = append(taken, m.text)
 				}
-				if runeLen(cell) < 12 || strings.Contains(cell, "중간") || strings.Contains(cell, "가장") || strings.Contains(cell, "보다") {
+				if runeLen(cell) < 20 || strings.Contains(cell, "중간") || strings.Contains(cell, "가장") || strings.Contains(cell, "보다") {
 					// A fragment, or a ranking ("중간: …"), that tells only
 					// the table's own columns apart.
 					return Question{}, false
@@ -393,7 +396,7 @@ func comparison(tb *table, c, ri int) candidate {
 					return Question{}, false // a note line AWS has since changed
 				}
 			}
-			prompt := fmt.Sprintf("다음 중 「%s」 항목이 아래와 같은 것은 무엇입니까?\n\n%s", row.Aspect, cell)
+			prompt := comparisonPrompt(row.Aspect, cell, askFor([]*entry{key}, ps))
 			if _, give := key.giveaway(cell, pickEntries(ps)); give {
 				return Question{}, false
 			}
@@ -501,7 +504,7 @@ func (ix *index) clozes() []candidate {
 					}
 					choices, answers := assemble(r, []string{cz.phrase}, ps)
 					return Question{
-						Prompt: fmt.Sprintf("다음은 노트의 %s 항목입니다. 빈칸에 들어갈 말로 알맞은 것은 무엇입니까?\n\n%s",
+						Prompt: fmt.Sprintf("다음은 %s에 대한 설명입니다. 빈칸에 들어갈 말로 알맞은 것은 무엇입니까?\n\n%s",
 							e.name, blankFor(cz.line, cz.phrase, choices)),
 						Choices:     choices,
 						Answers:     answers,
@@ -705,7 +708,7 @@ func (ix *index) chooseTwo() []candidate {
 						lead += " → " + sc.Outcome
 					}
 					return Question{
-						Prompt: fmt.Sprintf("노트에 적힌 다음 상황에 알맞은 %s 무엇입니까? (2개 선택)\n\n\"%s\"",
+						Prompt: fmt.Sprintf("다음 상황에 알맞은 %s 무엇입니까? (2개 선택)\n\n\"%s\"",
 							askFor(keys, ps), sc.Quote),
 						Choices:     choices,
 						Answers:     answers,
@@ -757,6 +760,8 @@ func (ix *index) chooseTwo() []candidate {
 				}, true
 			}})
 	}
+	// Two of one party's tasks in the shared responsibility model.
+	out = append(out, ix.responsibilityTwo()...)
 	// Two fact lines of one entry among fact lines of entries confused
 	// with it: two things the exam would test, never one said twice.
 	for _, e := range ix.entries {

@@ -32,6 +32,8 @@ const (
 	Cloze Kind = "cloze"
 	// TrueFalse shows a statement, true as the notes say it or made false by
 	// a plausible swap, to be answered O or X. Its choices are "O" and "X".
+	// Two options are no exam shape, so a quiz asks it only when
+	// Options.Kinds names it.
 	TrueFalse Kind = "true-false"
 	// ChooseTwo is the exam's multiple-response question: pick the two (or,
 	// rarely, three) right options out of Options.Choices+1.
@@ -101,6 +103,13 @@ var listed = slices.DeleteFunc(slices.Clone(allKinds), func(k Kind) bool { retur
 // order: every kind but Correction (see Correction), which Valid still
 // accepts and Options.Kinds may still name.
 func Kinds() []Kind { return slices.Clone(listed) }
+
+// defaultKinds are the kinds of a quiz whose Options.Kinds is empty: those
+// Kinds lists but TrueFalse, so that every question has the exam's shape
+// (four options and one key, or five and two).
+func defaultKinds() []Kind {
+	return slices.DeleteFunc(Kinds(), func(k Kind) bool { return k == TrueFalse })
+}
 
 // Valid reports whether k is one of the kinds this package makes.
 func (k Kind) Valid() bool { return slices.Contains(allKinds, k) }
@@ -179,7 +188,9 @@ type Options struct {
 	// O and X; comparison questions offer the services their table compares,
 	// up to Choices.
 	Choices int `json:"choices,omitempty"`
-	// Kinds limits the quiz to these kinds; empty means all.
+	// Kinds limits the quiz to these kinds; empty means every kind Kinds
+	// lists but TrueFalse (two options, no exam shape; name it to drill
+	// O/X).
 	Kinds []Kind `json:"kinds,omitempty"`
 	// Categories limits the quiz to questions about entries filed under one
 	// of these categories (any of an entry's categories counts). An ID or

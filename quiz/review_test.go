@@ -193,10 +193,6 @@ func checkQuestion(t *testing.T, label string, opts Options, q Question) {
 		assert.Len(t, q.Choices, choices+1, at)
 		assert.Len(t, q.Answers, 2, "%s: %d keys", at, len(q.Answers))
 		assert.Contains(t, q.Prompt, "(2개 선택)", "%s: the prompt says how many to choose", at)
-	case SharedResponsibility:
-		// Whose job: the three parties at most.
-		assert.Len(t, q.Choices, min(choices, 3), at)
-		assert.Len(t, q.Answers, 1, at)
 	default:
 		assert.Len(t, q.Choices, choices, at)
 		assert.Len(t, q.Answers, 1, at)
@@ -432,9 +428,17 @@ func checkKey(t *testing.T, at string, q Question) {
 				o := choiceEntry(t, at, c)
 				assert.Equal(t, slices.Contains(q.Answers, j), slices.Contains(want, o.ID), "%s: %s", at, o.ID)
 			}
+		case strings.Contains(q.Ref, "/tasks/"):
+			parts := strings.Split(q.Ref, "/")
+			checkTasks(t, at, q, awsnotes.ID(parts[2]), parts[3])
 		default:
 			t.Errorf("%s: unknown choose-two ref", at)
 		}
+	case SharedResponsibility:
+		// "shared-responsibility/<party entry>/task/<table>/<row>"
+		parts := strings.Split(q.Ref, "/")
+		require.Len(t, parts, 5, at)
+		checkTasks(t, at, q, awsnotes.ID(parts[1]), parts[3])
 	case Comparison:
 		parts := strings.Split(q.Ref, "/")
 		tb, ok := compare.Get(parts[1])
@@ -525,7 +529,13 @@ func TestReviewOptionMatrix(t *testing.T) {
 							n++
 						}
 					}
-					assert.Equal(t, int(math.Round(tc.opts.MultipleResponse*float64(count))), n, "seed %d", seed)
+					// Exact while the notes have enough multiple-response
+				// questions; then every one they have.
+				want := int(math.Round(tc.opts.MultipleResponse * float64(opts.Count)))
+				mo := opts
+				mo.Kinds, mo.Count, mo.MultipleResponse = []Kind{ChooseTwo}, 0, 0
+				multi := poolSize(t, mo)
+				assert.Equal(t, min(want, multi), n, "seed %d", seed)
 				}
 			}
 		})
@@ -605,7 +615,13 @@ func TestReviewAllKindsAndSpread(t *testing.T) {
 			}
 		}
 	}
-	av, err := Available(Options{})
+	for seed := uint64(0); seed < 300; seed++ {
+		for _, q := range generate(t, Options{Seed: seed, Count: 5, Kinds: []Kind{TrueFalse}}).Questions {
+			kinds[q.Kind]++
+			tf[q.Answers[0]]++
+		}
+	}
+	av, err := Available(Options{Kinds: Kinds()})
 	require.NoError(t, err)
 	for _, k := range Kinds() {
 		if av[k] > 2 { // the kinds the data supports
@@ -1486,5 +1502,26 @@ func TestReviewShareWithFewKinds(t *testing.T) {
 			}
 			assert.Equal(t, tt.multiple, n, "%+v", opts)
 		}
+	}
+}
+
+// checkTasks checks a question on the shared responsibility model's tasks
+// against its table: the keys are cells of party's column, every other
+// option a cell of another column.
+func checkTasks(t *testing.T, at string, q Question, party awsnotes.ID, table string) {
+	t.Helper()
+	tb, ok := compare.Get(table)
+	require.True(t, ok, "%s: no table %s", at, table)
+	col := slices.Index(tb.IDs, party)
+	require.GreaterOrEqual(t, col, 0, "%s: %s is no column of %s", at, party, table)
+	for i, c := range q.Choices {
+		in := -1
+		for _, row := range tb.Rows {
+			if j := slices.Index(row.Cells, c); j >= 0 {
+				in = j
+			}
+		}
+		require.GreaterOrEqual(t, in, 0, "%s: %q is no task of %s", at, c, table)
+		assert.Equal(t, slices.Contains(q.Answers, i), in == col, "%s: %q", at, c)
 	}
 }

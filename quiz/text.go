@@ -1,11 +1,13 @@
 package quiz
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cloudnotes-kr/awsnotes/internal/josa"
 	"github.com/cloudnotes-kr/awsnotes/internal/textnorm"
 )
 
@@ -230,4 +232,32 @@ func joinAnd(names []string, readings []string) string {
 		return andParticle(names[0], readings[0]) + " " + names[1]
 	}
 	return strings.Join(names, ", ")
+}
+
+// summaryAspects are the rows of a comparison table that say in one line
+// what each column is: their cell is asked as a description.
+var summaryAspects = []string{"한마디로", "정체", "무엇인가", "역할", "무엇을 주나"}
+
+// metaAspects are rows about a column rather than what it does (its
+// names, its status, what a learner confuses it with, a study tip): a
+// question on them tests the table, not the exam's knowledge.
+var metaAspects = []string{"현재 제공 여부", "지금 이름", "이름", "다른 이름", "이름 예", "이름 변화", "헷갈리는 상대",
+	"전형적인 시험 단서", "지금 새로 옮긴다면", "예", "정리"}
+
+// askableAspect reports whether a comparison question may ask a row: not
+// a meta row, nor one dated ("현황(2026년 말)", "2027-01-01 변경").
+func askableAspect(aspect string) bool {
+	return !slices.Contains(metaAspects, aspect) && !strings.ContainsFunc(aspect, unicode.IsDigit)
+}
+
+// comparisonPrompt asks which column has cell in its aspect row; ask is
+// "AWS 서비스는" or "것은". A one-line summary, or a row whose aspect is
+// itself a question ("데이터를 어떻게 다루나"), is asked as a description
+// ("다음 설명에 해당하는 AWS 서비스는 …"); any other row by its aspect
+// ("'서버 관리'가 다음과 같은 AWS 서비스는 …").
+func comparisonPrompt(aspect, cell, ask string) string {
+	if slices.Contains(summaryAspects, aspect) || strings.HasSuffix(aspect, "나") && strings.Contains(aspect, " ") {
+		return fmt.Sprintf("다음 설명에 해당하는 %s 무엇입니까?\n\n%s", ask, cell)
+	}
+	return fmt.Sprintf("'%s'%s 다음과 같은 %s 무엇입니까?\n\n%s", aspect, josa.Subject.After(aspect), ask, cell)
 }
