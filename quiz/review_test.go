@@ -530,12 +530,12 @@ func TestReviewOptionMatrix(t *testing.T) {
 						}
 					}
 					// Exact while the notes have enough multiple-response
-				// questions; then every one they have.
-				want := int(math.Round(tc.opts.MultipleResponse * float64(opts.Count)))
-				mo := opts
-				mo.Kinds, mo.Count, mo.MultipleResponse = []Kind{ChooseTwo}, 0, 0
-				multi := poolSize(t, mo)
-				assert.Equal(t, min(want, multi), n, "seed %d", seed)
+					// questions; then every one they have.
+					want := int(math.Round(tc.opts.MultipleResponse * float64(opts.Count)))
+					mo := opts
+					mo.Kinds, mo.Count, mo.MultipleResponse = []Kind{ChooseTwo}, 0, 0
+					multi := poolSize(t, mo)
+					assert.Equal(t, min(want, multi), n, "seed %d", seed)
 				}
 			}
 		})
