@@ -455,7 +455,7 @@ func (ix *index) notItems() []candidate {
 			build: func(g *gen, r *rng) (Question, bool) {
 				var facts []fact
 				for _, f := range e.facts() {
-					if f.option {
+					if f.optionFor(e, e) {
 						facts = append(facts, f)
 					}
 				}
@@ -521,16 +521,17 @@ func pickDistinctFacts(r *rng, facts []fact, n int) []fact {
 	return nil
 }
 
-// otherFact returns a show function offering, for each entry, one of its
-// fact lines that names no entry and could not be said of key (see fits):
-// a statement false of key.
+// otherFact returns a show function offering, for each entry confused
+// with key (its confusables, its family, the entries a curated table sets
+// beside it), one of its fact lines that names no entry and could not be
+// said of key (see fits): a statement false of key.
 func otherFact(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
-		if !key.confusable[o] && !(key.family >= 0 && o.family == key.family) {
+		if !key.confusable[o] && !(key.family >= 0 && o.family == key.family) && !o.sharesTable(key) {
 			return "", false // a statement about something else gives itself away
 		}
 		for _, f := range o.facts() {
-			if f.option && !factFits(f, key) {
+			if f.optionFor(o, key) && !factFits(f, key) {
 				return f.text, true
 			}
 		}

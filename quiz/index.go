@@ -170,9 +170,19 @@ type caseText struct {
 type fact struct {
 	text, folded string
 	tokens       []string
-	// option marks a fact that names no entry, so it can stand as an
-	// option or as a statement about another entry.
-	option bool
+	// named are the entries the fact names (its own head name left out,
+	// see entry.withoutSubject).
+	named []*entry
+	// exam marks a fact about the exam guide ("CLF-C02 시험 가이드 1.4는 …
+	// 묻는다"): a study hint, not a statement about AWS to choose.
+	exam bool
+}
+
+// optionFor reports whether f, a fact of owner, may stand as an option of
+// a question about key: it names neither (a statement that names its own
+// entry gives itself away, and one that names the key is about the key).
+func (f fact) optionFor(owner, key *entry) bool {
+	return !f.exam && !slices.Contains(f.named, owner) && !slices.Contains(f.named, key)
 }
 
 // cloze is a highlighted phrase in a line of an entry's notes.
@@ -456,13 +466,51 @@ func (e *entry) summary() *desc {
 func (e *entry) facts() []fact {
 	e.onceFacts.Do(func() {
 		for _, f := range e.s.Facts {
-			ff := fold(f.Text)
-			named := false
-			e.ix.names.each(ff, func(*entry) bool { named = true; return false })
-			e.factList = append(e.factList, fact{text: f.Text, folded: ff, tokens: foldedTokens(ff), option: !named})
+			text := e.withoutSubject(f.Text)
+			ff := fold(text)
+			var named []*entry
+			e.ix.names.each(ff, func(o *entry) bool {
+				if !slices.Contains(named, o) {
+					named = append(named, o)
+				}
+				return true
+			})
+			e.factList = append(e.factList, fact{text: text, folded: ff, tokens: foldedTokens(ff), named: named,
+				exam: strings.Contains(ff, "시험 가이드")})
 		}
 	})
 	return e.factList
+}
+
+// subjectParticles are the particles after which a fact's leading name is
+// its subject or topic ("Transfer Family는 …", "Migration Hub의 …").
+var subjectParticles = []string{"는 ", "은 ", "이 ", "가 ", "의 ", "도 ", "에서 ", "에는 "}
+
+// withoutSubject returns a fact line without the entry's own name at its
+// head: "Transfer Family는 구매하거나 설치할 인프라가 없어 바로 시작할 수
+// 있다." reads "구매하거나 설치할 …", a statement that can stand as an
+// option without naming its entry (a distractor that names its entry
+// gives itself away). A line that does not start so is returned as is.
+func (e *entry) withoutSubject(text string) string {
+	if !plain(text) {
+		return text // fold may change lengths: keep it whole
+	}
+	ft := fold(text)
+	best := 0
+	for _, n := range e.names {
+		if !strings.HasPrefix(ft, n) {
+			continue
+		}
+		for _, p := range subjectParticles {
+			if strings.HasPrefix(ft[len(n):], p) && len(n)+len(p) > best {
+				best = len(n) + len(p)
+			}
+		}
+	}
+	if best == 0 || best >= len(text) {
+		return text
+	}
+	return text[best:]
 }
 
 // neighbours files the entries in buckets by category, main task

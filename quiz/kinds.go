@@ -191,6 +191,11 @@ func (ix *index) descriptionFromService() []candidate {
 					if ps == nil {
 						return Question{}, false
 					}
+					if _, give := e.giveaway(d.text, pickEntries(ps)); give {
+						// "캐싱" beside ElastiCache: the key says its name
+						// again.
+						return Question{}, false
+					}
 					choices, answers := assemble(r, []string{d.text}, ps)
 					return Question{
 						Prompt:      fmt.Sprintf("다음 중 %s 가장 잘 설명한 것은 무엇입니까?", object(e)),
@@ -747,7 +752,7 @@ func (ix *index) chooseTwo() []candidate {
 				p := pairs[r.intn(len(pairs))]
 				a, b := descs[p[0]], descs[p[1]]
 				ps := g.others(r, []*entry{e}, n-2, true, []string{a.text, b.text}, otherDesc(e))
-				if ps == nil {
+				if ps == nil || keysGiveAway(e, []string{a.text, b.text}, ps) {
 					return Question{}, false
 				}
 				choices, answers := assemble(r, []string{a.text, b.text}, ps)
@@ -774,7 +779,7 @@ func (ix *index) chooseTwo() []candidate {
 				n := g.choices + 1
 				var facts []fact
 				for _, f := range e.facts() {
-					if f.option {
+					if f.optionFor(e, e) {
 						facts = append(facts, f)
 					}
 				}
@@ -783,7 +788,7 @@ func (ix *index) chooseTwo() []candidate {
 					return Question{}, false
 				}
 				ps := g.others(r, []*entry{e}, n-2, true, []string{two[0].text, two[1].text}, otherFact(e))
-				if ps == nil {
+				if ps == nil || keysGiveAway(e, []string{two[0].text, two[1].text}, ps) {
 					return Question{}, false
 				}
 				choices, answers := assemble(r, []string{two[0].text, two[1].text}, ps)
@@ -978,6 +983,18 @@ func maybeDesc(e *entry, i int) bool {
 		}
 		text := n.Lines[i-1].Text
 		return runeLen(text) >= 12 && hasHangul(text) && !strings.ContainsAny(text, "\"“”⇒")
+	}
+	return false
+}
+
+// keysGiveAway reports whether an option that is true of e says e's name
+// again (a word or gloss of it no other option's entry shares), which
+// points to the key in a question that names e.
+func keysGiveAway(e *entry, keys []string, ps []pick) bool {
+	for _, k := range keys {
+		if _, give := e.giveaway(k, pickEntries(ps)); give {
+			return true
+		}
 	}
 	return false
 }

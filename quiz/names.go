@@ -85,7 +85,7 @@ func boundaryOK(text string, start, end int, name string) bool {
 // and for no other option gives the answer away.
 var glossary = map[string][]string{
 	"firewall": {"방화벽"}, "waf": {"방화벽"}, "pipeline": {"파이프라인"}, "report": {"보고서", "리포트"},
-	"usage": {"사용량"}, "queue": {"대기열", "큐"}, "notification": {"알림"}, "calculator": {"계산기"},
+	"usage": {"사용량"}, "queue": {"대기열", "큐"}, "notification": {"알림"}, "calculator": {"계산기", "계산"},
 	"budgets": {"예산"}, "budget": {"예산"}, "explorer": {"탐색기"}, "translate": {"번역"},
 	"transcribe": {"받아쓰기", "전사"}, "certificate": {"인증서"}, "directory": {"디렉터리"},
 	"organizations": {"조직"}, "backup": {"백업"}, "marketplace": {"마켓플레이스"}, "inspector": {"검사"},
@@ -97,6 +97,7 @@ var glossary = map[string][]string{
 	"search": {"검색"}, "kafka": {"카프카"}, "kubernetes": {"쿠버네티스"}, "container": {"컨테이너"},
 	"registry": {"레지스트리"}, "forecast": {"예측"}, "personalize": {"개인화"}, "textract": {"텍스트 추출"},
 	"comprehend": {"자연어"}, "rekognition": {"이미지 인식"}, "polly": {"음성 합성"},
+	"cache": {"캐시", "캐싱"}, "image": {"이미지"}, "pricing": {"요금"}, "trail": {"추적"},
 }
 
 // latinWords splits s into its Latin words, lower-cased, also splitting
