@@ -10,6 +10,8 @@ import (
 
 // TestDumpSample prints a sample of questions for reading by eye:
 // QUIZ_DUMP=exam|embedded QUIZ_DUMP_N=150 go test -run TestDumpSample ./quiz/
+// (QUIZ_DUMP_ONE=1: one quiz of QUIZ_DUMP_N questions, as a learner would
+// get it, rather than quizzes of 25 from successive seeds)
 func TestDumpSample(t *testing.T) {
 	which := os.Getenv("QUIZ_DUMP")
 	if which == "" {
@@ -31,9 +33,13 @@ func TestDumpSample(t *testing.T) {
 		}
 	}
 	seed, _ := strconv.Atoi(os.Getenv("QUIZ_DUMP_SEED"))
+	count := 25
+	if os.Getenv("QUIZ_DUMP_ONE") != "" {
+		count = n // one quiz: no stem twice
+	}
 	printed := 0
 	for s := seed; printed < n && s < seed+1000; s++ {
-		qz, err := gen(Options{Seed: uint64(s), Count: 25, Kinds: kinds})
+		qz, err := gen(Options{Seed: uint64(s), Count: count, Kinds: kinds, MultipleResponse: 0.1})
 		if err != nil {
 			t.Log(err)
 			qz, err = gen(Options{Seed: uint64(s), Count: 1, Kinds: kinds})
