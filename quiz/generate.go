@@ -95,8 +95,8 @@ func (c *candidate) make(g *gen, seed uint64) (Question, bool) {
 // Generate makes a quiz from the embedded notes. The same options give the
 // same quiz, byte for byte; see Options for what each field does. Options
 // it cannot work with give an *OptionError wrapping ErrCount, ErrChoices,
-// ErrKind, ErrCategory, ErrService, ErrDifficulty, ErrShare or
-// ErrNotEnough.
+// ErrKind, ErrCategory, ErrService, ErrDomain, ErrProvenance,
+// ErrDifficulty, ErrShare or ErrNotEnough.
 func Generate(opts Options) (Quiz, error) {
 	ix, err := loadIndex()
 	if err != nil {

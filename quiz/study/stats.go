@@ -30,8 +30,8 @@ type Area struct {
 
 // Missed is a question answered wrong at least once.
 type Missed struct {
-	Ref     string    `json:"ref"`
-	Topic   Topic     `json:"topic"`
+	Ref     string    `json:"ref"`     // the question's quiz.Question.Ref
+	Topic   Topic     `json:"topic"`   // what it asks about
 	Wrong   int       `json:"wrong"`   // answers rated Again
 	Reviews int       `json:"reviews"` // answers in all
 	Last    time.Time `json:"last"`    // the latest answer
@@ -40,13 +40,16 @@ type Missed struct {
 
 // Stats sum up a learner's progress at one time.
 type Stats struct {
-	At        time.Time `json:"at"`
+	At        time.Time `json:"at"`        // the time the stats are for
 	Questions int       `json:"questions"` // questions ever answered
 	Due       int       `json:"due"`       // of them due at At
-	Reviews   int       `json:"reviews"`
-	Correct   int       `json:"correct"`
-	Accuracy  float64   `json:"accuracy"`
-	Retention float64   `json:"retention"`
+	Reviews   int       `json:"reviews"`   // answers recorded, every question
+	Correct   int       `json:"correct"`   // of them right
+	// Accuracy is Correct/Reviews, from 0 to 1; 0 with no answers.
+	Accuracy float64 `json:"accuracy"`
+	// Retention is the mean chance, by go-fsrs, that the learner still
+	// knows each question answered at At, from 0 to 1.
+	Retention float64 `json:"retention"`
 	// Domains are the four exam domains, in order; Tasks the task
 	// statements answered in, in the guide's order; Categories the
 	// categories answered in, in the taxonomy's order. A question counts
