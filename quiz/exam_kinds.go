@@ -27,14 +27,43 @@ type family struct {
 	// the options are the members alone: "누구의 책임입니까?" is answered
 	// by a party (AWS, 고객, 공동), never by a concept beside them.
 	parties map[awsnotes.ID]string
+	// labels, when set, are what the options say for some members in
+	// place of their names, so that no option stands out: the security
+	// pillar is "보안" beside "안정성" and "비용 최적화", not "보안 원칙"
+	// (the name that tells it from security at large).
+	labels map[awsnotes.ID]string
 }
 
-// option is what an option says for member e: its party, or its name.
+// option is what an option says for member e: its party, its label, or
+// its name.
 func (f family) option(e *entry) string {
 	if p, ok := f.parties[e.s.ID]; ok {
 		return p
 	}
+	if l, ok := f.labels[e.s.ID]; ok {
+		return l
+	}
 	return e.name
+}
+
+// labelledIn reports whether folded text names e by its label in its
+// family, as a topic or subject ("보안은 …", "보안이 …"): an explanation
+// contrasting the pillars says "보안", never "보안 원칙".
+func labelledIn(e *entry, folded string) bool {
+	f, ok := familyOf(e)
+	if !ok {
+		return false
+	}
+	l, ok := f.labels[e.s.ID]
+	if !ok {
+		return false
+	}
+	for _, p := range []josa.Particle{josa.Topic, josa.Subject} {
+		if strings.Contains(folded, fold(p.Attach(l))+" ") || strings.Contains(folded, fold(p.Attach(l))+",") {
+			return true
+		}
+	}
+	return false
 }
 
 var families = []family{
@@ -48,16 +77,17 @@ var families = []family{
 		askPick: "다음 요구 사항을 충족하는 가장 비용 효율적인 AWS Support 플랜은 무엇입니까?"},
 	{kind: Pillar, parent: "well-architected-framework", members: []awsnotes.ID{"operational-excellence", "security-pillar",
 		"reliability", "performance-efficiency", "cost-optimization", "sustainability"}, noun: "원칙",
+		labels: map[awsnotes.ID]string{"security-pillar": "보안"},
 		ask:     "이 활동과 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?",
-		askPick: "다음 활동과 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?"},
+		askPick: "다음과 같은 경우에 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?"},
 	{kind: CAFPerspective, parent: "caf", members: []awsnotes.ID{"caf-business", "caf-people", "caf-governance",
 		"caf-platform", "caf-security", "caf-operations"}, noun: "관점",
 		ask:     "이 역량과 가장 관련이 깊은 AWS CAF 관점은 무엇입니까?",
-		askPick: "다음 역량과 가장 관련이 깊은 AWS CAF 관점은 무엇입니까?"},
+		askPick: "다음과 같은 경우에 가장 관련이 깊은 AWS CAF 관점은 무엇입니까?"},
 	{kind: MigrationStrategy, parent: "migration-strategies", members: []awsnotes.ID{"rehost", "replatform", "repurchase",
 		"refactor", "retire", "retain", "relocate"}, noun: "전략",
 		ask:     "이 계획에 해당하는 마이그레이션 전략은 무엇입니까?",
-		askPick: "다음 계획에 해당하는 마이그레이션 전략은 무엇입니까?"},
+		askPick: "다음과 같은 경우에 알맞은 마이그레이션 전략은 무엇입니까?"},
 	{kind: SharedResponsibility, parent: "shared-responsibility-model", members: []awsnotes.ID{"security-of-the-cloud",
 		"security-in-the-cloud", "shared-controls"}, noun: "책임 영역",
 		ask:     "AWS 공동 책임 모델에 따르면 이 일은 누구의 책임입니까?",
@@ -447,7 +477,11 @@ func (ix *index) notItems() []candidate {
 			}})
 	}
 	for _, e := range ix.entries {
-		if len(e.s.Facts) < 3 {
+		if len(e.s.Facts) < 3 || e.s.Kind != awsnotes.KindService {
+			// A concept's statement borrowed for another concept is
+			// seldom false, only off the topic ("클라우드 보안의 이점"
+			// beside a fact of "보안 그룹"): a service's is false of
+			// another service.
 			continue
 		}
 		out = append(out, candidate{kind: NotItem, key: e, added: true,
@@ -470,7 +504,12 @@ func (ix *index) notItems() []candidate {
 				for _, f := range true3 {
 					taken = append(taken, f.text)
 				}
-				wrong := g.others(r, []*entry{e}, 1, true, taken, otherFact(e))
+				wrong := g.others(r, []*entry{e}, 1, true, taken, func(o *entry) (string, bool) {
+					if o.s.Kind != awsnotes.KindService {
+						return "", false
+					}
+					return otherFact(e)(o)
+				})
 				if wrong == nil {
 					return Question{}, false
 				}
@@ -595,16 +634,26 @@ func (ix *index) corrections() []candidate {
 
 // contrasted returns the entries text (a hand-written explanation of a
 // question about key) names that a question could offer beside key: its
-// confusables and its family's other members, the ones the writer
+// confusables, its family's other members (by name or by label) and the
+// entries of its sort in a category it shares, the ones the writer
 // contrasted with it, in index order.
 func (ix *index) contrasted(key *entry, text string) []*entry {
 	var out []*entry
-	ix.names.each(fold(text), func(o *entry) bool {
-		if o != key && (key.confusable[o] || key.family >= 0 && o.family == key.family) && !slices.Contains(out, o) {
+	ft := fold(text)
+	ix.names.each(ft, func(o *entry) bool {
+		if o != key && (key.confusable[o] || key.family >= 0 && o.family == key.family ||
+			o.s.Kind == key.s.Kind && o.sharesCategory(key)) && !slices.Contains(out, o) {
 			out = append(out, o)
 		}
 		return true
 	})
+	if f, ok := familyOf(key); ok {
+		for id := range f.labels {
+			if o := ix.byID[id]; o != nil && o != key && !slices.Contains(out, o) && labelledIn(o, ft) {
+				out = append(out, o)
+			}
+		}
+	}
 	slices.SortFunc(out, func(a, b *entry) int { return a.pos - b.pos })
 	return out
 }
@@ -629,7 +678,7 @@ func shownOnly(text, stem string, named []*entry, ps []pick) string {
 	var keep []string
 	for _, s := range sentences(text) {
 		f := fold(s)
-		if !slices.ContainsFunc(absent, func(o *entry) bool { return o.mentions(f) }) {
+		if !slices.ContainsFunc(absent, func(o *entry) bool { return o.mentions(f) || labelledIn(o, f) }) {
 			keep = append(keep, s)
 		}
 	}

@@ -28,7 +28,9 @@ const (
 	// table's services, so it can have fewer than Options.Choices.
 	Comparison Kind = "comparison"
 	// Cloze blanks out a phrase the notes highlighted and asks which phrase
-	// fills the blank.
+	// fills the blank. Its wrong options are phrases highlighted on other
+	// lines, which seldom fit the sentence, so a quiz asks it only when
+	// Options.Kinds names it.
 	Cloze Kind = "cloze"
 	// TrueFalse shows a statement, true as the notes say it or made false by
 	// a plausible swap, to be answered O or X. Its choices are "O" and "X".
@@ -105,10 +107,13 @@ var listed = slices.DeleteFunc(slices.Clone(allKinds), func(k Kind) bool { retur
 func Kinds() []Kind { return slices.Clone(listed) }
 
 // defaultKinds are the kinds of a quiz whose Options.Kinds is empty: those
-// Kinds lists but TrueFalse, so that every question has the exam's shape
-// (four options and one key, or five and two).
+// Kinds lists but TrueFalse, whose two options are no exam shape, and
+// Cloze, whose wrong options are other lines' phrases that seldom fit the
+// blank's sentence ("완전 ______ 서비스" leaves only "관리형 …"). Every
+// question of such a quiz has the exam's shape: four options and one key,
+// or five and two.
 func defaultKinds() []Kind {
-	return slices.DeleteFunc(Kinds(), func(k Kind) bool { return k == TrueFalse })
+	return slices.DeleteFunc(Kinds(), func(k Kind) bool { return k == TrueFalse || k == Cloze })
 }
 
 // Valid reports whether k is one of the kinds this package makes.
@@ -189,8 +194,8 @@ type Options struct {
 	// up to Choices.
 	Choices int `json:"choices,omitempty"`
 	// Kinds limits the quiz to these kinds; empty means every kind Kinds
-	// lists but TrueFalse (two options, no exam shape; name it to drill
-	// O/X).
+	// lists but TrueFalse (two options, no exam shape) and Cloze (see
+	// Cloze); name them to drill them.
 	Kinds []Kind `json:"kinds,omitempty"`
 	// Categories limits the quiz to questions about entries filed under one
 	// of these categories (any of an entry's categories counts). An ID or

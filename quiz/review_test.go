@@ -621,9 +621,9 @@ func TestReviewAllKindsAndSpread(t *testing.T) {
 			tf[q.Answers[0]]++
 		}
 	}
-	av, err := Available(Options{Kinds: Kinds()})
+	av, err := Available(Options{})
 	require.NoError(t, err)
-	for _, k := range Kinds() {
+	for _, k := range defaultKinds() {
 		if av[k] > 2 { // the kinds the data supports
 			assert.Positive(t, kinds[k], k)
 		}
