@@ -77,7 +77,7 @@ var families = []family{
 		askPick: "다음 요구 사항을 충족하는 가장 비용 효율적인 AWS Support 플랜은 무엇입니까?"},
 	{kind: Pillar, parent: "well-architected-framework", members: []awsnotes.ID{"operational-excellence", "security-pillar",
 		"reliability", "performance-efficiency", "cost-optimization", "sustainability"}, noun: "원칙",
-		labels: map[awsnotes.ID]string{"security-pillar": "보안"},
+		labels:  map[awsnotes.ID]string{"security-pillar": "보안"},
 		ask:     "이 활동과 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?",
 		askPick: "다음과 같은 경우에 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?"},
 	{kind: CAFPerspective, parent: "caf", members: []awsnotes.ID{"caf-business", "caf-people", "caf-governance",
