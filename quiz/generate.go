@@ -533,7 +533,7 @@ type pick struct {
 // concepts that point to each other).
 func (g *gen) offer(keys []*entry, d *entry, sameFamily bool) bool {
 	key := keys[0]
-	if !g.ok(d) || slices.Contains(keys, d) || sameFamily && d.concept != key.concept {
+	if !g.ok(d) || slices.Contains(keys, d) || sameFamily && sortOf(d) != sortOf(key) {
 		return false
 	}
 	// Concepts that point to each other overlap (쿠버네티스 is an
@@ -545,6 +545,17 @@ func (g *gen) offer(keys []*entry, d *entry, sameFamily bool) bool {
 		}
 	}
 	return true
+}
+
+// sortOf is what sort of thing an entry is, as an option shows it: AWS
+// services and their features are one sort, concepts, programs and teams
+// each their own. A team among services ("AWS Trust & Safety" beside
+// Detective and Cognito) or a charge among purchase options stands out.
+func sortOf(e *entry) awsnotes.Kind {
+	if e.s.Kind == awsnotes.KindFeature {
+		return awsnotes.KindService
+	}
+	return e.s.Kind
 }
 
 // confusability scores how readily a learner mistakes d for key: the
@@ -615,7 +626,7 @@ func (g *gen) othersPrefer(r *rng, keys []*entry, n int, sameFamily bool, taken 
 	cands := make([]scored, 0, len(pool)+len(prefer))
 	score := func(d *entry, s int) {
 		preferred := slices.Contains(prefer, d)
-		if s < 2 && g.level != Easy && !preferred {
+		if s < minConfusability && g.level != Easy && !preferred {
 			return // from nowhere: neither confusable nor of the same kind
 		}
 		switch g.level {
@@ -819,3 +830,9 @@ func statusNotes(list []*entry) string {
 	}
 	return b.String()
 }
+
+// minConfusability is the least confusability (see confusability) a
+// distractor needs outside Easy quizzes: more than being an entry of the
+// same sort, such as the same main category, a curated table or a task
+// statement shared with the key.
+const minConfusability = 4

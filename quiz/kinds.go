@@ -134,7 +134,10 @@ func (ix *index) serviceFromDescription() []candidate {
 				ref: ref(ServiceFromDescription, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
 					d := e.nd().descs[i]
-					if d == nil {
+					if d == nil || !d.noun && !d.summary {
+						// A note line that is no definition ("코드 실행만
+						// 집중할 수 있다", "… 복제 가능") reads as a fragment
+						// after "다음 설명에 해당하는 …".
 						return Question{}, false
 					}
 					ps, choices, answers, ok := g.whichEntry(r, e, d.text, func(o *entry) bool { return descBad(e, d, o) })
@@ -242,6 +245,9 @@ func (ix *index) scenarios() []candidate {
 			out = append(out, candidate{kind: Scenario, key: e, topic: topicKey{s: quote},
 				ref: ref(Scenario, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
+					if !g.current(e) {
+						return Question{}, false // what to choose today: not a closed service
+					}
 					// The notes' situations are short ("새로운 서버리스 기반
 					// 메시징"): an entry sharing a word of one may fit it too,
 					// unless the data lists it as confused with the key (and
@@ -283,8 +289,8 @@ func (ix *index) scenarios() []candidate {
 			out = append(out, candidate{kind: Scenario, key: e, topic: topicKey{s: topic}, added: !tb.notes, tasks: tb.tasks,
 				ref: string(Scenario) + "/" + string(e.s.ID) + "/pick/" + tb.t.ID,
 				build: func(g *gen, r *rng) (Question, bool) {
-					if !tb.pickAskable(c) {
-						return Question{}, false
+					if !tb.pickAskable(c) || !g.current(e) {
+						return Question{}, false // what to choose today: not a closed service
 					}
 					toks := tokens(pick)
 					ps, choices, answers, ok := g.whichEntry(r, e, pick, func(o *entry) bool {
@@ -410,7 +416,7 @@ func comparison(tb *table, c, ri int) candidate {
 			for o, e := range tb.cols {
 				parts = append(parts, e.name+": "+row.Cells[o])
 			}
-			lead := fmt.Sprintf("「%s」의 %s — %s", tb.t.Title, row.Aspect, strings.Join(parts, " / "))
+			lead := fmt.Sprintf("「%s」 · %s — %s", tb.t.Title, row.Aspect, strings.Join(parts, " / "))
 			return Question{
 				Prompt:      prompt,
 				Choices:     choices,

@@ -87,9 +87,9 @@ var glossary = map[string][]string{
 	"firewall": {"방화벽"}, "waf": {"방화벽"}, "pipeline": {"파이프라인"}, "report": {"보고서", "리포트"},
 	"usage": {"사용량"}, "queue": {"대기열", "큐"}, "notification": {"알림"}, "calculator": {"계산기", "계산"},
 	"budgets": {"예산"}, "budget": {"예산"}, "explorer": {"탐색기"}, "translate": {"번역"},
-	"transcribe": {"받아쓰기", "전사"}, "certificate": {"인증서"}, "directory": {"디렉터리"},
+	"transcribe": {"받아쓰기", "전사", "받아 적"}, "certificate": {"인증서"}, "directory": {"디렉터리"},
 	"organizations": {"조직"}, "backup": {"백업"}, "marketplace": {"마켓플레이스"}, "inspector": {"검사"},
-	"advisor": {"조언"}, "secrets": {"암호"}, "identity": {"자격 증명"}, "migration": {"마이그레이션"},
+	"advisor": {"조언"}, "secrets": {"암호"}, "identity": {"자격 증명"}, "migration": {"마이그레이션", "옮기"},
 	"recovery": {"복구"}, "disaster": {"재해"}, "workspaces": {"작업 공간"}, "email": {"이메일"},
 	"gateway": {"게이트웨이"}, "shield": {"방패"}, "detective": {"탐정"}, "health": {"상태"},
 	"dashboard": {"대시보드"}, "billing": {"청구", "결제"}, "artifact": {"아티팩트"},
@@ -98,6 +98,8 @@ var glossary = map[string][]string{
 	"registry": {"레지스트리"}, "forecast": {"예측"}, "personalize": {"개인화"}, "textract": {"텍스트 추출"},
 	"comprehend": {"자연어"}, "rekognition": {"이미지 인식"}, "polly": {"음성 합성"},
 	"cache": {"캐시", "캐싱"}, "image": {"이미지"}, "pricing": {"요금"}, "trail": {"추적"},
+	"charges": {"요금"}, "database": {"데이터베이스"}, "architects": {"아키텍처"}, "architect": {"아키텍처"},
+	"general": {"일반"}, "purpose": {"범용"},
 }
 
 // latinWords splits s into its Latin words, lower-cased, also splitting
@@ -187,19 +189,21 @@ func (e *entry) giveawayFolded(text, f string, others []*entry) (string, bool) {
 	if len(hits) == 0 && !glossHit {
 		return "", false
 	}
+	// A word points to the key unless another option shows it too: in its
+	// displayed name or the way that name is read (코드빌드 for
+	// CodeBuild), or through the Korean gloss of a Latin word of that
+	// name. What an option does not show (its aliases) does not count: a
+	// learner sees "전용 호스트", not the aliases behind it.
 	shared := func(w string, gloss bool) bool {
 		for _, o := range others {
 			if o == e {
 				continue
 			}
-			od := o.d()
-			for _, ow := range od.nameWords {
-				if ow == w || gloss && slices.Contains(glossary[ow], w) {
-					return true
-				}
+			if strings.Contains(fold(o.name), w) || strings.Contains(fold(o.s.Reading), w) {
+				return true
 			}
-			for _, og := range od.glosses {
-				if strings.Contains(og, w) {
+			for _, ow := range latinWords(o.name) {
+				if ow == w || gloss && slices.Contains(glossary[ow], w) {
 					return true
 				}
 			}
@@ -214,7 +218,9 @@ func (e *entry) giveawayFolded(text, f string, others []*entry) (string, bool) {
 	if glossHit {
 		for _, g := range d.glosses {
 			for _, h := range hangulWords(f) {
-				if (h == g || runeLen(h) >= 3 && strings.Contains(g, h)) && !shared(h, true) {
+				// The gloss itself, a part of it (파이프라인 of
+				// 코드파이프라인), or it with an ending (저장소에서).
+				if (h == g || runeLen(h) >= 3 && strings.Contains(g, h) || runeLen(g) >= 2 && strings.HasPrefix(h, g)) && !shared(g, true) {
 					return h, true
 				}
 			}
