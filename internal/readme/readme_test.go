@@ -83,7 +83,10 @@ func coverage(t *testing.T) string {
 	fmt.Fprintf(&b, "| entries AWS has retired, renamed or limited | %d |\n", retired)
 	fmt.Fprintf(&b, "| curated comparison tables | %d (%d drawn by the notes, %d implied by them) |\n", len(tables), fromNotes, len(tables)-fromNotes)
 	fmt.Fprintf(&b, "| question kinds | %d: %s |\n", len(kindNames), strings.Join(kindNames, ", "))
-	fmt.Fprintf(&b, "| distinct questions the notes support | %d |\n", total)
+	named, err := quiz.Available(quiz.Options{Kinds: []quiz.Kind{quiz.TrueFalse, quiz.Cloze}})
+	require.NoError(t, err)
+	fmt.Fprintf(&b, "| distinct questions the notes support | %d in a default quiz, and %d O/X and %d blanks when asked for |\n",
+		total, named[quiz.TrueFalse], named[quiz.Cloze])
 	return b.String()
 }
 
