@@ -191,7 +191,8 @@ func caseBad(key *entry, stem string, toks []string, o *entry) bool {
 	return shared >= 3 && shared*2 >= len(toks)
 }
 
-// caseAsk is the question that follows an exam-voice stem: which service
+// caseAsk is the question that follows an exam-voice stem, without a
+// subject (the stem's may be a hospital or an operator, not 회사): which service
 // when every option is one, what to use when they are services and
 // features, tools or programs, and what relates most when one is a
 // concept.
@@ -199,9 +200,9 @@ func caseAsk(keys []*entry, ps []pick) string {
 	all := append(slices.Clone(keys), pickEntries(ps)...)
 	switch {
 	case !slices.ContainsFunc(all, func(e *entry) bool { return e.s.Kind != awsnotes.KindService }):
-		return "회사는 어떤 AWS 서비스를 사용해야 합니까?"
+		return "어떤 AWS 서비스를 사용해야 합니까?"
 	case !slices.ContainsFunc(all, func(e *entry) bool { return e.concept }):
-		return "회사는 무엇을 사용해야 합니까?"
+		return "무엇을 사용해야 합니까?"
 	}
 	return "다음 중 이 상황과 가장 관련이 깊은 것은 무엇입니까?"
 }
@@ -455,6 +456,11 @@ func (ix *index) notItems() []candidate {
 				for _, m := range shown {
 					ps = append(ps, pick{m, m.name})
 				}
+				if w, ok := sharedLastWord(ps); ok && !strings.HasSuffix(outsider[0].text, " "+w) {
+					// "Managed Services" among "… Support", "리팩터링"
+					// among "… 관점": the odd one out by its shape.
+					return Question{}, false
+				}
 				choices, answers := assemble(r, []string{outsider[0].text}, ps)
 				title := parent.name
 				if !strings.HasPrefix(title, "AWS ") && strings.HasPrefix(parent.s.Name, "AWS ") {
@@ -570,7 +576,7 @@ func otherFact(key *entry) func(o *entry) (string, bool) {
 			return "", false // a statement about something else gives itself away
 		}
 		for _, f := range o.facts() {
-			if f.optionFor(o, key) && !factFits(f, key) {
+			if f.optionFor(o, key) && !f.status && !factFits(f, key) {
 				return f.text, true
 			}
 		}
@@ -658,12 +664,12 @@ func (ix *index) contrasted(key *entry, text string) []*entry {
 	return out
 }
 
-// shownOnly returns the explanation without the sentences that name an
-// entry of named the question does not show, as an option (ps) or in its
-// stem: an explanation contrasting the key with an option the learner
-// never saw reads as a mistake. The key's own reason stays when it names
-// no absent entry; when every sentence does, nothing is left, and the
-// summaries explain lists follow alone.
+// shownOnly returns the explanation as it is when every entry of named it
+// contrasts is shown, as an option (ps) or in the stem; else only its
+// first sentence, the key's own reason, when that names no absent entry,
+// or nothing, and the summaries explain lists follow alone: an
+// explanation contrasting the key with an option the learner never saw
+// reads as a mistake.
 func shownOnly(text, stem string, named []*entry, ps []pick) string {
 	var absent []*entry
 	fs := fold(stem)
@@ -675,14 +681,21 @@ func shownOnly(text, stem string, named []*entry, ps []pick) string {
 	if len(absent) == 0 {
 		return text
 	}
-	var keep []string
-	for _, s := range sentences(text) {
-		f := fold(s)
-		if !slices.ContainsFunc(absent, func(o *entry) bool { return o.mentions(f) || labelledIn(o, f) }) {
-			keep = append(keep, s)
-		}
+	// The writer contrasted the key with what the question does not show:
+	// the contrasts that follow may name it in ways no index knows
+	// ("Enterprise", "온디맨드는"), so only the key's own reason, the first
+	// sentence, stays, when it names none of them; each option shown is
+	// explained by its summary anyway.
+	ss := sentences(text)
+	if len(ss) == 0 {
+		return ""
 	}
-	return strings.Join(keep, " ")
+	first := ss[0]
+	f := fold(first)
+	if slices.ContainsFunc(absent, func(o *entry) bool { return o.mentions(f) || labelledIn(o, f) }) {
+		return ""
+	}
+	return first
 }
 
 // sentences splits text after each full stop that ends a sentence (one
@@ -702,4 +715,22 @@ func sentences(text string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// sharedLastWord returns the last word every option of ps ends with
+// ("관점", "Support"), if they share one.
+func sharedLastWord(ps []pick) (string, bool) {
+	var w string
+	for i, p := range ps {
+		f := strings.Fields(p.text)
+		if len(f) < 2 {
+			return "", false
+		}
+		if i == 0 {
+			w = f[len(f)-1]
+		} else if f[len(f)-1] != w {
+			return "", false
+		}
+	}
+	return w, w != ""
 }

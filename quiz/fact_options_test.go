@@ -26,6 +26,10 @@ func TestWithoutSubject(t *testing.T) {
 		{"dms", "DMS 콘솔에서 작업을 만든다.", "DMS 콘솔에서 작업을 만든다."},
 		// Another entry's name at the head is that entry's subject.
 		{"dms", "Snowball은 물리 장치다.", "Snowball은 물리 장치다."},
+		// A tier or part of the entry keeps its name: its facts are not
+		// the whole entry's.
+		{"shield", "Shield Advanced는 유료 등급이다.", "Shield Advanced는 유료 등급이다."},
+		{"shield", "Shield는 DDoS 공격을 막는다.", "DDoS 공격을 막는다."},
 		// Nothing left after the name: kept whole.
 		{"dms", "DMS는 ", "DMS는 "},
 	} {

@@ -770,7 +770,9 @@ func explain(lead string, keys []*entry, ps []pick) string {
 		fmt.Fprintf(&b, "%s: %s", k.name, k.s.Summary)
 	}
 	for _, p := range ps {
-		if p.text == p.e.name {
+		if f, ok := familyOf(p.e); ok && f.labels[p.e.s.ID] == p.text {
+			fmt.Fprintf(&b, "\n· %s: %s", p.text, p.e.s.Summary) // "보안", as the option says
+		} else if p.text == p.e.name {
 			fmt.Fprintf(&b, "\n· %s: %s", p.e.name, p.e.s.Summary)
 		} else {
 			// The option shows something said of p.e: say whose it is.

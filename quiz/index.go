@@ -176,6 +176,10 @@ type fact struct {
 	// exam marks a fact about the exam guide ("CLF-C02 시험 가이드 1.4는 …
 	// 묻는다"): a study hint, not a statement about AWS to choose.
 	exam bool
+	// status marks a fact about a service's availability ("… 신규 고객을
+	// 받지 않는다"): true whatever entry it is read of once its subject is
+	// gone, so never the false statement of another entry.
+	status bool
 }
 
 // optionFor reports whether f, a fact of owner, may stand as an option of
@@ -476,10 +480,21 @@ func (e *entry) facts() []fact {
 				return true
 			})
 			e.factList = append(e.factList, fact{text: text, folded: ff, tokens: foldedTokens(ff), named: named,
-				exam: strings.Contains(ff, "시험 가이드")})
+				exam: strings.Contains(ff, "시험 가이드"), status: statusFact(ff)})
 		}
 	})
 	return e.factList
+}
+
+// statusFact reports whether a folded fact line is about availability:
+// closed to new customers, retired, no longer offered.
+func statusFact(f string) bool {
+	for _, w := range []string{"신규 고객", "더 이상", "지원 종료", "서비스 종료", "제공하지 않", "종료된다", "종료한다"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectParticles are the particles after which a fact's leading name is
@@ -498,7 +513,7 @@ func (e *entry) withoutSubject(text string) string {
 	ft := fold(text)
 	best := 0
 	for _, n := range e.names {
-		if !strings.HasPrefix(ft, n) {
+		if !strings.HasPrefix(ft, n) || qualified(e, n) {
 			continue
 		}
 		for _, p := range subjectParticles {
@@ -511,6 +526,22 @@ func (e *entry) withoutSubject(text string) string {
 		return text
 	}
 	return text[best:]
+}
+
+// qualified reports whether name n of e is another of its names with
+// words after it ("shield advanced" beside "shield", "fsx for lustre"
+// beside "fsx"): a part or tier of the entry, whose facts are not true of
+// the whole, so the name stays.
+func qualified(e *entry, n string) bool {
+	if n == fold(e.s.Name) || n == fold(e.s.Short) || n == fold(e.s.Abbr) {
+		return false // the entry's own name, whatever its aliases cut from it
+	}
+	for _, m := range e.names {
+		if len(m) < len(n) && strings.HasPrefix(n, m+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // neighbours files the entries in buckets by category, main task

@@ -140,7 +140,7 @@ func (ix *index) serviceFromDescription() []candidate {
 						// after "다음 설명에 해당하는 …".
 						return Question{}, false
 					}
-					ps, choices, answers, ok := g.whichEntry(r, e, d.text, func(o *entry) bool { return descBad(e, d, o) })
+					ps, choices, answers, ok := g.whichEntry(r, e, d.text, func(o *entry) bool { return !closeTo(e, o) || descBad(e, d, o) })
 					if !ok {
 						return Question{}, false
 					}
@@ -165,6 +165,9 @@ func (ix *index) serviceFromDescription() []candidate {
 // hold for a sibling the notes do not mention it for.
 func otherDesc(key *entry) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
+		if !closeTo(key, o) {
+			return "", false
+		}
 		// False of key: key's notes do not say it (a confusable's summary
 		// is the best distractor there is, as long as it is false).
 		if d := o.summary(); d != nil && d.noun && !fits(d.folded, d.tokens, o, key) && !key.mentions(d.folded) {
@@ -622,10 +625,12 @@ func (ix *index) trueFalse() []candidate {
 					// A false statement says of e what the notes say of an
 					// entry a learner would confuse with it.
 					truth := r.intn(2) == 0 // before the draws of others, whose count varies
-					var ps []pick
-					if !truth {
-						ps = g.others(r, []*entry{e}, 1, true, []string{d.text}, otherDesc(e))
-						truth = ps == nil
+					// Whether a false statement can be made is asked either
+					// way: an entry that has none makes no question, true or
+					// false, or O would be the key far more often than X.
+					ps := g.others(r, []*entry{e}, 1, true, []string{d.text}, otherDesc(e))
+					if ps == nil {
+						return Question{}, false
 					}
 					q := Question{Choices: []string{"O", "X"}}
 					if truth {
@@ -1003,4 +1008,15 @@ func keysGiveAway(e *entry, keys []string, ps []pick) bool {
 		}
 	}
 	return false
+}
+
+// closeTo reports whether o is what a learner would pick instead of key
+// when asked to match a description: an entry the data lists as confused
+// with it (either way), one of its family, one a curated table sets
+// beside it, or one it relates to. Sharing a category is not enough: the key would be the only
+// firewall among security services, the only relational database among
+// databases.
+func closeTo(key, o *entry) bool {
+	return key.confusable[o] || o.confusable[key] || key.family >= 0 && o.family == key.family || o.sharesTable(key) ||
+		key.related[o.s.ID] || o.related[key.s.ID]
 }
