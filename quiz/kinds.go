@@ -781,7 +781,9 @@ func (ix *index) chooseTwo() []candidate {
 	// Two fact lines of one entry among fact lines of entries confused
 	// with it: two things the exam would test, never one said twice.
 	for _, e := range ix.entries {
-		if len(e.s.Facts) < 2 {
+		if len(e.s.Facts) < 2 || e.concept {
+			// A concept's borrowed statement is seldom false of another
+			// concept, only off its topic (see notItems).
 			continue
 		}
 		out = append(out, candidate{kind: ChooseTwo, key: e, added: true,
@@ -790,7 +792,9 @@ func (ix *index) chooseTwo() []candidate {
 				n := g.choices + 1
 				var facts []fact
 				for _, f := range e.facts() {
-					if f.optionFor(e, e) {
+					// A key that names another entry ("… Snowball Edge …")
+					// stands out beside statements that name none.
+					if f.optionFor(e, e) && len(f.named) == 0 && !f.status {
 						facts = append(facts, f)
 					}
 				}
