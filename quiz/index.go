@@ -40,6 +40,14 @@ type index struct {
 type entry struct {
 	s       awsnotes.Service
 	pos     int
+	// alts caches, per description of the entry, the entries a question
+	// may offer against it (see alternatives); seed-free, so kept across
+	// quizzes.
+	altsMu sync.Mutex
+	alts   map[*desc][]*entry
+	// falseSums caches falseSummaries.
+	onceFalse sync.Once
+	falseSums []*entry
 	name    string // display name
 	concept bool   // a concept, not something AWS offers
 	generic bool   // the "AWS" entry, whose name every line uses
@@ -526,6 +534,29 @@ func (e *entry) withoutSubject(text string) string {
 		return text
 	}
 	return text[best:]
+}
+
+// alternatives returns the entries a question may offer against
+// description d of e: those a learner would pick instead (see closeTo)
+// that d does not also describe (see descBad), in index order. It depends
+// on nothing but the catalog, so it is worked out once per description.
+func (e *entry) alternatives(d *desc) []*entry {
+	e.altsMu.Lock()
+	defer e.altsMu.Unlock()
+	if alt, ok := e.alts[d]; ok {
+		return alt
+	}
+	var alt []*entry
+	for _, o := range e.ix.entries {
+		if o != e && closeTo(e, o) && !descBad(e, d, o) {
+			alt = append(alt, o)
+		}
+	}
+	if e.alts == nil {
+		e.alts = map[*desc][]*entry{}
+	}
+	e.alts[d] = alt
+	return alt
 }
 
 // qualified reports whether name n of e is another of its names with

@@ -140,7 +140,11 @@ func (ix *index) serviceFromDescription() []candidate {
 						// after "다음 설명에 해당하는 …".
 						return Question{}, false
 					}
-					ps, choices, answers, ok := g.whichEntry(r, e, d.text, func(o *entry) bool { return !closeTo(e, o) || descBad(e, d, o) })
+					alt := e.alternatives(d)
+					if len(alt) < g.choices-1 {
+						return Question{}, false
+					}
+					ps, choices, answers, ok := g.whichEntry(r, e, d.text, func(o *entry) bool { return !slices.Contains(alt, o) })
 					if !ok {
 						return Question{}, false
 					}
@@ -164,17 +168,31 @@ func (ix *index) serviceFromDescription() []candidate {
 // a feature line ("CPU, 메모리 자원만 지정하면 나머지는 AWS가 관리") may well
 // hold for a sibling the notes do not mention it for.
 func otherDesc(key *entry) func(o *entry) (string, bool) {
+	notKey := key.falseSummaries()
 	return func(o *entry) (string, bool) {
-		if !closeTo(key, o) {
-			return "", false
-		}
-		// False of key: key's notes do not say it (a confusable's summary
-		// is the best distractor there is, as long as it is false).
-		if d := o.summary(); d != nil && d.noun && !fits(d.folded, d.tokens, o, key) && !key.mentions(d.folded) {
-			return d.text, true
+		if slices.Contains(notKey, o) {
+			return o.summary().text, true
 		}
 		return "", false
 	}
+}
+
+// falseSummaries returns the entries close to e (see closeTo) whose
+// summary reads as a definition and is false of e: e's notes do not say
+// it (a confusable's summary is the best distractor there is, as long as
+// it is false). Worked out once: it depends on nothing but the catalog.
+func (e *entry) falseSummaries() []*entry {
+	e.onceFalse.Do(func() {
+		for _, o := range e.ix.entries {
+			if o == e || !closeTo(e, o) {
+				continue
+			}
+			if d := o.summary(); d != nil && d.noun && !fits(d.folded, d.tokens, o, e) && !e.mentions(d.folded) {
+				e.falseSums = append(e.falseSums, o)
+			}
+		}
+	})
+	return e.falseSums
 }
 
 // descriptionFromService asks which description fits a named entry,
