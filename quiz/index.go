@@ -38,8 +38,8 @@ type index struct {
 }
 
 type entry struct {
-	s       awsnotes.Service
-	pos     int
+	s   awsnotes.Service
+	pos int
 	// alts caches, per description of the entry, the entries a question
 	// may offer against it (see alternatives); seed-free, so kept across
 	// quizzes.
@@ -48,9 +48,9 @@ type entry struct {
 	// falseSums caches falseSummaries.
 	onceFalse sync.Once
 	falseSums []*entry
-	name    string // display name
-	concept bool   // a concept, not something AWS offers
-	generic bool   // the "AWS" entry, whose name every line uses
+	name      string // display name
+	concept   bool   // a concept, not something AWS offers
+	generic   bool   // the "AWS" entry, whose name every line uses
 	// group marks an entry that groups others (Snow Family): what fits a
 	// member fits the group, and the other way round.
 	group bool
