@@ -27,43 +27,14 @@ type family struct {
 	// the options are the members alone: "누구의 책임입니까?" is answered
 	// by a party (AWS, 고객, 공동), never by a concept beside them.
 	parties map[awsnotes.ID]string
-	// labels, when set, are what the options say for some members in
-	// place of their names, so that no option stands out: the security
-	// pillar is "보안" beside "안정성" and "비용 최적화", not "보안 원칙"
-	// (the name that tells it from security at large).
-	labels map[awsnotes.ID]string
 }
 
-// option is what an option says for member e: its party, its label, or
-// its name.
+// option is what an option says for member e: its party, or its name.
 func (f family) option(e *entry) string {
 	if p, ok := f.parties[e.s.ID]; ok {
 		return p
 	}
-	if l, ok := f.labels[e.s.ID]; ok {
-		return l
-	}
 	return e.name
-}
-
-// labelledIn reports whether folded text names e by its label in its
-// family, as a topic or subject ("보안은 …", "보안이 …"): an explanation
-// contrasting the pillars says "보안", never "보안 원칙".
-func labelledIn(e *entry, folded string) bool {
-	f, ok := familyOf(e)
-	if !ok {
-		return false
-	}
-	l, ok := f.labels[e.s.ID]
-	if !ok {
-		return false
-	}
-	for _, p := range []josa.Particle{josa.Topic, josa.Subject} {
-		if strings.Contains(folded, fold(p.Attach(l))+" ") || strings.Contains(folded, fold(p.Attach(l))+",") {
-			return true
-		}
-	}
-	return false
 }
 
 var families = []family{
@@ -77,7 +48,6 @@ var families = []family{
 		askPick: "다음 요구 사항을 충족하는 가장 비용 효율적인 AWS Support 플랜은 무엇입니까?"},
 	{kind: Pillar, parent: "well-architected-framework", members: []awsnotes.ID{"operational-excellence", "security-pillar",
 		"reliability", "performance-efficiency", "cost-optimization", "sustainability"}, noun: "원칙",
-		labels:  map[awsnotes.ID]string{"security-pillar": "보안"},
 		ask:     "이 활동과 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?",
 		askPick: "다음과 같은 경우에 가장 관련이 깊은 AWS Well-Architected 프레임워크의 원칙은 무엇입니까?"},
 	{kind: CAFPerspective, parent: "caf", members: []awsnotes.ID{"caf-business", "caf-people", "caf-governance",
@@ -242,7 +212,7 @@ func (ix *index) examCases(least bool) []candidate {
 						Prompt:      text + " " + ask,
 						Choices:     choices,
 						Answers:     answers,
-						Explanation: explain(shownOnly(cs.Explanation, text, named, ps), []*entry{e}, ps),
+						Explanation: explain(keyReason(cs.Explanation, text, named, ps), []*entry{e}, ps),
 						Services:    ids([]*entry{e}, ps),
 					}, true
 				}})
@@ -375,7 +345,7 @@ func (ix *index) familyItems(f family) []candidate {
 						Prompt:      text + " " + f.ask,
 						Choices:     choices,
 						Answers:     answers,
-						Explanation: explain(shownOnly(cs.Explanation, text, named, ps), []*entry{e}, ps),
+						Explanation: explain(keyReason(cs.Explanation, text, named, ps), []*entry{e}, ps),
 						Services:    ids([]*entry{e}, ps),
 					}, true
 				}})
@@ -640,7 +610,7 @@ func (ix *index) corrections() []candidate {
 
 // contrasted returns the entries text (a hand-written explanation of a
 // question about key) names that a question could offer beside key: its
-// confusables, its family's other members (by name or by label) and the
+// confusables, its family's other members and the
 // entries of its sort in a category it shares, the ones the writer
 // contrasted with it, in index order.
 func (ix *index) contrasted(key *entry, text string) []*entry {
@@ -653,13 +623,6 @@ func (ix *index) contrasted(key *entry, text string) []*entry {
 		}
 		return true
 	})
-	if f, ok := familyOf(key); ok {
-		for id := range f.labels {
-			if o := ix.byID[id]; o != nil && o != key && !slices.Contains(out, o) && labelledIn(o, ft) {
-				out = append(out, o)
-			}
-		}
-	}
 	slices.SortFunc(out, func(a, b *entry) int { return a.pos - b.pos })
 	return out
 }
@@ -692,10 +655,24 @@ func shownOnly(text, stem string, named []*entry, ps []pick) string {
 	}
 	first := ss[0]
 	f := fold(first)
-	if slices.ContainsFunc(absent, func(o *entry) bool { return o.mentions(f) || labelledIn(o, f) }) {
+	if slices.ContainsFunc(absent, func(o *entry) bool { return o.mentions(f) }) {
 		return ""
 	}
 	return first
+}
+
+// keyReason returns the first sentence of a hand-written explanation, the
+// key's own reason, unless it names an entry of named that the question
+// does not show (then ""). The sentences after it contrast the key with
+// the entries the writer had in mind, which a question seldom shows all
+// of, and name them in ways no index knows ("Enterprise", "단기 배치"):
+// each option shown is explained by its summary instead.
+func keyReason(text, stem string, named []*entry, ps []pick) string {
+	ss := sentences(text)
+	if len(ss) == 0 {
+		return ""
+	}
+	return shownOnly(ss[0], stem, named, ps)
 }
 
 // sentences splits text after each full stop that ends a sentence (one

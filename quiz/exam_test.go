@@ -219,11 +219,6 @@ func optionEntry(ix *index, key *entry, c string) *entry {
 				return ix.byID[id]
 			}
 		}
-		for id, l := range f.labels {
-			if l == c {
-				return ix.byID[id]
-			}
-		}
 	}
 	return entryNamed(ix, c)
 }

@@ -19,7 +19,7 @@ func TestWithoutSubject(t *testing.T) {
 	}{
 		{"transfer-family", "Transfer Family는 구매하거나 설치할 인프라가 없어 바로 시작할 수 있다.", "구매하거나 설치할 인프라가 없어 바로 시작할 수 있다."},
 		{"transfer-family", "AWS Transfer Family는 완전관리형이다.", "완전관리형이다."},
-		{"migration-hub", "Migration Hub의 마이그레이션 작업은 상태가 있다.", "마이그레이션 작업은 상태가 있다."},
+		{"migration-hub", "Migration Hub의 마이그레이션 작업은 상태가 있다.", "Migration Hub의 마이그레이션 작업은 상태가 있다."},
 		{"dms", "DMS는 동종 이전을 지원한다.", "동종 이전을 지원한다."},
 		// Not at the head, or no particle after it: kept whole.
 		{"dms", "동종 이전에는 DMS를 쓴다.", "동종 이전에는 DMS를 쓴다."},

@@ -770,9 +770,7 @@ func explain(lead string, keys []*entry, ps []pick) string {
 		fmt.Fprintf(&b, "%s: %s", k.name, k.s.Summary)
 	}
 	for _, p := range ps {
-		if f, ok := familyOf(p.e); ok && f.labels[p.e.s.ID] == p.text {
-			fmt.Fprintf(&b, "\n· %s: %s", p.text, p.e.s.Summary) // "보안", as the option says
-		} else if p.text == p.e.name {
+		if p.text == p.e.name {
 			fmt.Fprintf(&b, "\n· %s: %s", p.e.name, p.e.s.Summary)
 		} else {
 			// The option shows something said of p.e: say whose it is.
@@ -785,6 +783,26 @@ func explain(lead string, keys []*entry, ps []pick) string {
 	}
 	for _, p := range ps {
 		shown = append(shown, p.e)
+	}
+	// And the entries a statement shown names in its text (Cloud9 in a
+	// fact of CloudShell): what AWS changed carries its status wherever it
+	// appears.
+	if len(keys) > 0 {
+		ix := keys[0].ix
+		texts := []string{lead}
+		for _, p := range ps {
+			if p.text != p.e.name {
+				texts = append(texts, p.text)
+			}
+		}
+		for _, t := range texts {
+			ix.names.each(fold(t), func(o *entry) bool {
+				if !o.generic {
+					shown = append(shown, o)
+				}
+				return true
+			})
+		}
 	}
 	b.WriteString(statusNotes(shown))
 	return b.String()

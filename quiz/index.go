@@ -497,7 +497,7 @@ func (e *entry) facts() []fact {
 // statusFact reports whether a folded fact line is about availability:
 // closed to new customers, retired, no longer offered.
 func statusFact(f string) bool {
-	for _, w := range []string{"신규 고객", "더 이상", "지원 종료", "서비스 종료", "제공하지 않", "종료된다", "종료한다"} {
+	for _, w := range []string{"신규 고객", "더 이상", "지원 종료", "서비스 종료", "제공하지 않", "종료된다", "종료한다", "단종", "지원했다"} {
 		if strings.Contains(f, w) {
 			return true
 		}
@@ -506,8 +506,9 @@ func statusFact(f string) bool {
 }
 
 // subjectParticles are the particles after which a fact's leading name is
-// its subject or topic ("Transfer Family는 …", "Migration Hub의 …").
-var subjectParticles = []string{"는 ", "은 ", "이 ", "가 ", "의 ", "도 ", "에서 ", "에는 "}
+// its subject or topic ("Transfer Family는 …"). Not 의: "CloudTrail의
+// 추적은 …" without its owner reads "추적은 …", tracking at large.
+var subjectParticles = []string{"는 ", "은 ", "이 ", "가 ", "도 ", "에서 ", "에는 "}
 
 // withoutSubject returns a fact line without the entry's own name at its
 // head: "Transfer Family는 구매하거나 설치할 인프라가 없어 바로 시작할 수
