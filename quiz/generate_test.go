@@ -136,7 +136,8 @@ func TestKeysMatchTheNotes(t *testing.T) {
 			keys := keyTexts(q)
 			switch q.Kind {
 			case ServiceFromDescription:
-				desc := fold(lastParagraph(q.Prompt))
+				// A line of the notes is quoted; a summary is not.
+				desc := fold(strings.Trim(lastParagraph(q.Prompt), "\""))
 				assert.Contains(t, texts, desc, q.Ref)
 				id, _ := awsnotes.LookupID(keys[0])
 				assert.Equal(t, key, id, q.Ref)

@@ -149,7 +149,7 @@ func (ix *index) serviceFromDescription() []candidate {
 						return Question{}, false
 					}
 					return Question{
-						Prompt:      fmt.Sprintf("다음 설명에 해당하는 %s 무엇입니까?\n\n%s", askFor([]*entry{e}, ps), d.text),
+						Prompt:      fmt.Sprintf("다음 설명에 해당하는 %s 무엇입니까?\n\n%s", askFor([]*entry{e}, ps), shownDesc(d)),
 						Choices:     choices,
 						Answers:     answers,
 						Explanation: explain(fmt.Sprintf("노트(%s): %s", d.where, d.text), []*entry{e}, ps),
@@ -1041,4 +1041,15 @@ func keysGiveAway(e *entry, keys []string, ps []pick) bool {
 func closeTo(key, o *entry) bool {
 	return key.confusable[o] || o.confusable[key] || key.family >= 0 && o.family == key.family || o.sharesTable(key) ||
 		key.related[o.s.ID] || o.related[key.s.ID]
+}
+
+// shownDesc is how a stem shows a description: a summary (written for the
+// data) as it is, a line of the learner's notes in quotation marks, as the
+// learner wrote it ("환경 자동 점검해주는 서비스"), so it reads as quoted
+// rather than as the question writer's own Korean.
+func shownDesc(d *desc) string {
+	if d.summary {
+		return d.text
+	}
+	return "\"" + d.text + "\""
 }

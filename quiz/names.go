@@ -99,7 +99,7 @@ var glossary = map[string][]string{
 	"comprehend": {"자연어"}, "rekognition": {"이미지 인식"}, "polly": {"음성 합성"},
 	"cache": {"캐시", "캐싱"}, "image": {"이미지"}, "pricing": {"요금"}, "trail": {"추적"},
 	"charges": {"요금"}, "database": {"데이터베이스"}, "architects": {"아키텍처"}, "architect": {"아키텍처"},
-	"general": {"일반"}, "purpose": {"범용"}, "exchange": {"거래", "교환"}, "wizard": {"마법사", "안내"},
+	"general": {"일반"}, "purpose": {"범용"}, "exchange": {"거래", "교환"}, "wizard": {"마법사", "안내"}, "architected": {"아키텍처"},
 }
 
 // latinWords splits s into its Latin words, lower-cased, also splitting

@@ -271,6 +271,11 @@ func checkKey(t *testing.T, at string, q Question) {
 	body := lastParagraph(q.Prompt)
 	switch q.Kind {
 	case ServiceFromDescription:
+		if q, ok := strings.CutPrefix(body, "\""); ok {
+			// A line of the notes, quoted as the learner wrote it.
+			body = strings.TrimSuffix(q, "\"")
+			assert.NotEqual(t, key.Summary, body, "%s: the summary is shown as it is, not quoted", at)
+		}
 		assert.True(t, saysExactly(keyTexts, body), "%s: %q is not what the notes say of %s", at, body, key.ID)
 		assert.Equal(t, key.ID, choiceEntry(t, at, q.Choices[keyIndex(q)]).ID, at)
 		for i, c := range q.Choices {
