@@ -5,7 +5,7 @@
 package data
 
 // generated is the embedded files, decoded and validated ahead of time.
-var generated = &Set{Meta: Meta{Schema: 1, Version: "2026.11.30", Sources: []Source{
+var generated = &Set{Meta: Meta{Schema: 1, Version: "2026.12.01", Sources: []Source{
 	{ID: "clf-notes", File: "000_f7267a0d41bfa0e7.txt", Title: "AWS Cloud Practitioner 공부 노트"},
 	{ID: "core-services", File: "002_cfc5da0b3f46233f.txt", Title: "AWS 핵심 서비스 정리"},
 }}, Categories: []Category{
