@@ -437,6 +437,9 @@ func (ix *index) notItems() []candidate {
 					title = parent.s.Name // "AWS Support", not "Support"
 				}
 				lead := fmt.Sprintf("%s의 %s: %s", title, f.noun, names(members))
+				if strings.HasSuffix(title, f.noun) {
+					lead = fmt.Sprintf("%s: %s", title, names(members)) // not "마이그레이션 전략의 전략"
+				}
 				prompt := fmt.Sprintf("다음 중 %s의 %s 아닌 것은 무엇입니까?", title, josa.Subject.Attach(f.noun))
 				if strings.HasSuffix(title, f.noun) {
 					// "마이그레이션 전략의 전략" says it twice.
@@ -484,7 +487,15 @@ func (ix *index) notItems() []candidate {
 					if o.s.Kind != awsnotes.KindService {
 						return "", false
 					}
-					return otherFact(e)(o)
+					// The false statement names no entry: one that names a
+					// product ("Snowball Edge 장치는 …") is read as about
+					// that product, and stands out as the odd one.
+					for _, f := range o.facts() {
+						if len(f.named) == 0 && !f.status && !f.exam && !factFits(f, e) {
+							return f.text, true
+						}
+					}
+					return "", false
 				})
 				if wrong == nil {
 					return Question{}, false
@@ -495,11 +506,12 @@ func (ix *index) notItems() []candidate {
 				}
 				choices, answers := assemble(r, []string{wrong[0].text}, ps)
 				return Question{
-					Prompt:      fmt.Sprintf("다음 중 %s에 대한 설명으로 옳지 않은 것은 무엇입니까?", e.name),
-					Choices:     choices,
-					Answers:     answers,
-					Explanation: explain(fmt.Sprintf("옳지 않은 것: %s → %s에 대한 설명입니다.", wrong[0].text, wrong[0].e.name), []*entry{e, wrong[0].e}, nil),
-					Services:    []awsnotes.ID{e.s.ID, wrong[0].e.s.ID},
+					Prompt:  fmt.Sprintf("다음 중 %s에 대한 설명으로 옳지 않은 것은 무엇입니까?", e.name),
+					Choices: choices,
+					Answers: answers,
+					Explanation: explain(fmt.Sprintf("옳지 않은 것: %s → %s에 대한 설명입니다.", wrong[0].text, wrong[0].e.name), []*entry{e, wrong[0].e}, nil) +
+						namedStatuses(g.ix, taken, e, wrong[0].e),
+					Services: []awsnotes.ID{e.s.ID, wrong[0].e.s.ID},
 				}, true
 			}})
 	}
@@ -710,4 +722,19 @@ func sharedLastWord(ps []pick) (string, bool) {
 		}
 	}
 	return w, w != ""
+}
+
+// namedStatuses returns the status notes of the entries texts name (see
+// namedByName), but for those of shown, whose notes the explanation has:
+// a true statement that mentions Cloud9 carries Cloud9's status.
+func namedStatuses(ix *index, texts []string, shown ...*entry) string {
+	var list []*entry
+	for _, t := range texts {
+		for _, o := range namedByName(ix, t) {
+			if !slices.Contains(shown, o) {
+				list = append(list, o)
+			}
+		}
+	}
+	return statusNotes(list)
 }

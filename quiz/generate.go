@@ -796,12 +796,7 @@ func explain(lead string, keys []*entry, ps []pick) string {
 			}
 		}
 		for _, t := range texts {
-			ix.names.each(fold(t), func(o *entry) bool {
-				if !o.generic {
-					shown = append(shown, o)
-				}
-				return true
-			})
+			shown = append(shown, namedByName(ix, t)...)
 		}
 	}
 	b.WriteString(statusNotes(shown))
@@ -856,3 +851,25 @@ func statusNotes(list []*entry) string {
 // same sort, such as the same main category, a curated table or a task
 // statement shared with the key.
 const minConfusability = 4
+
+// namedByName returns the entries text names by a name a learner reads as
+// the product's (its display name, official name, short name or
+// abbreviation), not by a Korean alias that is also an everyday word
+// ("지원" for AWS Support in "UDP를 지원하고").
+func namedByName(ix *index, text string) []*entry {
+	ft := fold(text)
+	var out []*entry
+	ix.names.each(ft, func(o *entry) bool {
+		if o.generic || slices.Contains(out, o) {
+			return true
+		}
+		for _, n := range []string{o.name, o.s.Name, o.s.Short, o.s.Abbr} {
+			if n != "" && strings.Contains(ft, fold(n)) {
+				out = append(out, o)
+				break
+			}
+		}
+		return true
+	})
+	return out
+}
