@@ -483,19 +483,15 @@ func (ix *index) notItems() []candidate {
 				for _, f := range true3 {
 					taken = append(taken, f.text)
 				}
+				// The false statement names no entry: one that names a
+				// product ("Snowball Edge 장치는 …") is read as about that
+				// product, and stands out as the odd one.
+				falseOf := otherFact(e, true)
 				wrong := g.others(r, []*entry{e}, 1, true, taken, func(o *entry) (string, bool) {
 					if o.s.Kind != awsnotes.KindService {
 						return "", false
 					}
-					// The false statement names no entry: one that names a
-					// product ("Snowball Edge 장치는 …") is read as about
-					// that product, and stands out as the odd one.
-					for _, f := range o.facts() {
-						if len(f.named) == 0 && !f.status && !f.exam && !factFits(f, e) {
-							return f.text, true
-						}
-					}
-					return "", false
+					return falseOf(o)
 				})
 				if wrong == nil {
 					return Question{}, false
@@ -551,14 +547,15 @@ func pickDistinctFacts(r *rng, facts []fact, n int) []fact {
 // otherFact returns a show function offering, for each entry confused
 // with key (its confusables, its family, the entries a curated table sets
 // beside it), one of its fact lines that names no entry and could not be
-// said of key (see fits): a statement false of key.
-func otherFact(key *entry) func(o *entry) (string, bool) {
+// said of key (see fits): a statement false of key. With nameless, only
+// a line that names no entry at all.
+func otherFact(key *entry, nameless bool) func(o *entry) (string, bool) {
 	return func(o *entry) (string, bool) {
 		if !key.confusable[o] && !(key.family >= 0 && o.family == key.family) && !o.sharesTable(key) {
 			return "", false // a statement about something else gives itself away
 		}
 		for _, f := range o.facts() {
-			if f.optionFor(o, key) && !f.status && !factFits(f, key) {
+			if f.optionFor(o, key) && !f.status && !factFits(f, key) && (!nameless || len(f.named) == 0) {
 				return f.text, true
 			}
 		}
@@ -600,7 +597,7 @@ func (ix *index) corrections() []candidate {
 				ref: ref(Correction, e, i),
 				build: func(g *gen, r *rng) (Question, bool) {
 					taken := []string{c.Text, line}
-					ps := g.others(r, []*entry{e}, g.choices-2, true, taken, otherFact(e))
+					ps := g.others(r, []*entry{e}, g.choices-2, true, taken, otherFact(e, false))
 					if ps == nil {
 						return Question{}, false
 					}
@@ -639,52 +636,27 @@ func (ix *index) contrasted(key *entry, text string) []*entry {
 	return out
 }
 
-// shownOnly returns the explanation as it is when every entry of named it
-// contrasts is shown, as an option (ps) or in the stem; else only its
-// first sentence, the key's own reason, when that names no absent entry,
-// or nothing, and the summaries explain lists follow alone: an
-// explanation contrasting the key with an option the learner never saw
-// reads as a mistake.
-func shownOnly(text, stem string, named []*entry, ps []pick) string {
-	var absent []*entry
-	fs := fold(stem)
-	for _, o := range named {
-		if !slices.ContainsFunc(ps, func(p pick) bool { return p.e == o }) && !o.mentions(fs) {
-			absent = append(absent, o)
-		}
-	}
-	if len(absent) == 0 {
-		return text
-	}
-	// The writer contrasted the key with what the question does not show:
-	// the contrasts that follow may name it in ways no index knows
-	// ("Enterprise", "온디맨드는"), so only the key's own reason, the first
-	// sentence, stays, when it names none of them; each option shown is
-	// explained by its summary anyway.
-	ss := sentences(text)
-	if len(ss) == 0 {
-		return ""
-	}
-	first := ss[0]
-	f := fold(first)
-	if slices.ContainsFunc(absent, func(o *entry) bool { return o.mentions(f) }) {
-		return ""
-	}
-	return first
-}
-
 // keyReason returns the first sentence of a hand-written explanation, the
-// key's own reason, unless it names an entry of named that the question
-// does not show (then ""). The sentences after it contrast the key with
-// the entries the writer had in mind, which a question seldom shows all
-// of, and name them in ways no index knows ("Enterprise", "단기 배치"):
-// each option shown is explained by its summary instead.
+// key's own reason, unless it names an entry of named (those the writer
+// contrasted with the key) that the question does not show, as an option
+// (ps) or in its stem: then "", and the summaries explain lists follow
+// alone. The sentences after the first contrast the key with the entries
+// the writer had in mind, which a question seldom shows all of, and name
+// them in ways no index knows ("Enterprise", "단기 배치"): each option
+// shown is explained by its summary instead.
 func keyReason(text, stem string, named []*entry, ps []pick) string {
 	ss := sentences(text)
 	if len(ss) == 0 {
 		return ""
 	}
-	return shownOnly(ss[0], stem, named, ps)
+	first, fs := fold(ss[0]), fold(stem)
+	for _, o := range named {
+		shown := slices.ContainsFunc(ps, func(p pick) bool { return p.e == o }) || o.mentions(fs)
+		if !shown && o.mentions(first) {
+			return ""
+		}
+	}
+	return ss[0]
 }
 
 // sentences splits text after each full stop that ends a sentence (one

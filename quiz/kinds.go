@@ -820,7 +820,7 @@ func (ix *index) chooseTwo() []candidate {
 				if two == nil {
 					return Question{}, false
 				}
-				ps := g.others(r, []*entry{e}, n-2, true, []string{two[0].text, two[1].text}, otherFact(e))
+				ps := g.others(r, []*entry{e}, n-2, true, []string{two[0].text, two[1].text}, otherFact(e, false))
 				if ps == nil || keysGiveAway(e, []string{two[0].text, two[1].text}, ps) {
 					return Question{}, false
 				}
